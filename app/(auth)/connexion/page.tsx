@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getMember } from "@/lib/auth/session";
+import { SignInForm } from "@/components/auth/sign-in-form";
+
+export const metadata = { title: "Connexion" };
+
+export default async function SignInPage() {
+  if (await getMember()) redirect("/campagnes");
+  const t = await getTranslations("auth");
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">{t("signInTitle")}</h1>
+      <p className="mb-6 mt-1 text-muted">{t("signInLead")}</p>
+      <SignInForm />
+      <p className="mt-6 text-sm">
+        {t("noAccount")}{" "}
+        <Link className="font-medium text-brand underline" href="/inscription">
+          {t("signUpTitle")}
+        </Link>
+      </p>
+    </>
+  );
+}

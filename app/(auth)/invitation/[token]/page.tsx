@@ -1,0 +1,17 @@
+import { getTranslations } from "next-intl/server";
+import { findInvitation } from "@/lib/orgs/queries";
+import { Alert } from "@/components/ui/card";
+import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
+
+export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const [t, te, tc, invitation] = await Promise.all([getTranslations("auth"), getTranslations("errors"), getTranslations("common"), findInvitation(token)]);
+  if (!invitation) return <Alert tone="error">{te("invitationInvalid")}</Alert>;
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">{t("acceptTitle", { organisation: invitation.organisation.name })}</h1>
+      <p className="mb-6 mt-1 text-muted">{t("acceptLead", { role: tc(`roles.${invitation.role}` as "roles.OWNER") })}</p>
+      <AcceptInvitationForm token={token} />
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Metadata, Viewport } from "next";
+import { getLocale } from "next-intl/server";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Aimant", template: "%s · Aimant" },
+  description: "Jeux concours et formulaires de collecte conformes au RGPD",
+  robots: { index: false },
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen font-sans antialiased">{children}</body>
+    </html>
+  );
+}

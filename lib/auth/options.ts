@@ -1,0 +1,64 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "@/lib/db";
+import { appSecret } from "@/lib/env";
+import { recordAudit } from "@/lib/audit";
+import { RateLimiter, envLimit } from "@/lib/rate-limit";
+import { DUMMY_HASH, verifyPassword } from "./password";
+import { signInSchema } from "./schemas";
+
+/** Sign-in attempts per e-mail+IP and per IP, per 15 minutes. */
+const perAccount = new RateLimiter(envLimit("AIMANT_SIGNIN_LIMIT", 5), 15 * 60_000);
+const perIp = new RateLimiter(envLimit("AIMANT_SIGNIN_LIMIT", 5) * 6, 15 * 60_000);
+
+export const SIGNIN_RATE_LIMITED = "RATE_LIMITED";
+
+function ipOf(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  return typeof forwarded === "string" ? forwarded.split(",")[0]!.trim() : "local";
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: appSecret(),
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  pages: { signIn: "/connexion", error: "/connexion" },
+  providers: [
+    CredentialsProvider({
+      name: "credentials",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = signInSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const { email, password } = parsed.data;
+        const ip = ipOf(req?.headers);
+        if (!perAccount.hit(`${email}|${ip}`) || !perIp.hit(ip)) throw new Error(SIGNIN_RATE_LIMITED);
+
+        const user = await db.user.findUnique({
+          where: { email },
+          include: { memberships: { select: { organisationId: true }, take: 1 } },
+        });
+        // Compare against a dummy hash too, so a missing account takes as long as a wrong password.
+        const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+        if (!user || !valid) return null;
+
+        perAccount.reset(`${email}|${ip}`);
+        const organisationId = user.memberships[0]?.organisationId;
+        if (organisationId) {
+          await recordAudit(db, { organisationId, userId: user.id, actorLabel: user.email, action: "auth.sign_in", targetType: "user", targetId: user.id });
+        }
+        return { id: user.id, email: user.email, name: user.name };
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) token.uid = user.id;
+      return token;
+    },
+    async session({ session, token }) {
+      if (session.user && typeof token.uid === "string") (session.user as { id?: string }).id = token.uid;
+      return session;
+    },
+  },
+};

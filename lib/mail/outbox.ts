@@ -1,0 +1,37 @@
+import "server-only";
+import type { Db, Tx } from "@/lib/db";
+
+export type QueuedMail = {
+  organisationId?: string | null;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  headers?: Record<string, string>;
+  kind: string;
+};
+
+/** Strips what could inject a header (CR, LF, NUL) from text that reaches a mail header. */
+export function headerSafe(value: string): string {
+  return value.replace(/[\r\n\0]+/g, " ").trim();
+}
+
+/**
+ * Queues a mail in the outbox, inside the caller's transaction: the mail exists
+ * exactly when what caused it was committed. A worker sends it when SMTP_URL is set.
+ */
+export async function queueMail(client: Db | Tx, mail: QueuedMail): Promise<string> {
+  const row = await client.outboxMail.create({
+    data: {
+      organisationId: mail.organisationId ?? null,
+      toAddress: mail.to,
+      subject: headerSafe(mail.subject),
+      html: mail.html,
+      text: mail.text,
+      headers: JSON.stringify(mail.headers ?? {}),
+      kind: mail.kind,
+    },
+    select: { id: true },
+  });
+  return row.id;
+}

@@ -1,0 +1,48 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const isProd = process.env.NODE_ENV === "production";
+
+// Next injects inline bootstrap scripts, hence 'unsafe-inline' for scripts;
+// dev mode (React refresh) also needs eval. No third-party origin anywhere.
+function csp(frameAncestors: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${isProd ? "" : " 'unsafe-eval'"}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join("; ");
+}
+
+const common = [
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+  ...(isProd ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
+];
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "nodemailer", "smtp-server"],
+  // Separate build folders let several dev servers or builds run side by side.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  experimental: { serverActions: { bodySizeLimit: "6mb" }, authInterrupts: true },
+  async headers() {
+    return [
+      // Only the respondent's form may be embedded in another site (iframe snippet).
+      {
+        source: "/:path((?!f/).*)",
+        headers: [...common, { key: "Content-Security-Policy", value: csp("'none'") }, { key: "X-Frame-Options", value: "DENY" }],
+      },
+      { source: "/f/:path*", headers: [...common, { key: "Content-Security-Policy", value: csp("*") }] },
+    ];
+  },
+};
+
+export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

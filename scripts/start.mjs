@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// Starts Aimant in production mode on the embedded default: applies pending
+// migrations, builds once if there is no build yet, then serves.
+import { spawnSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+process.chdir(root);
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const port = process.env.PORT ?? "3000";
+process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+
+function run(args, label) {
+  console.log(`› ${label}`);
+  const result = spawnSync(process.execPath, args, { stdio: "inherit", env: process.env });
+  if (result.status !== 0) {
+    console.error(`✗ ${label} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+run(["scripts/prisma.mjs", "migrate", "deploy"], "applying database migrations");
+const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+if (!fs.existsSync(path.join(distDir, "BUILD_ID")) || process.argv.includes("--build")) {
+  run(["node_modules/next/dist/bin/next", "build"], "building the app (first start only)");
+}
+console.log(`› Aimant on ${process.env.NEXTAUTH_URL}`);
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, ...(process.env.HOSTNAME ? ["-H", process.env.HOSTNAME] : [])], {
+  stdio: "inherit",
+  env: process.env,
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
