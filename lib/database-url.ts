@@ -3,7 +3,7 @@ import path from "node:path";
 
 /** The data folder: ./data unless AIMANT_DATA_DIR says otherwise. */
 export function dataDir(): string {
-  const dir = path.resolve(process.env.AIMANT_DATA_DIR ?? "data");
+  const dir = path.resolve(/*turbopackIgnore: true*/ process.env.AIMANT_DATA_DIR ?? "data");
   fs.mkdirSync(dir, { recursive: true });
   return dir;
 }

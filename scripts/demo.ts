@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { appUrl } from "@/lib/env";
+import { seedDemoExtras } from "./demo-extras";
 
 export const DEMO_EMAIL = "demo@aimant.local";
 export const DEMO_PASSWORD = "demo-aimant-2026";
@@ -37,8 +38,7 @@ async function main() {
     });
   }
   const organisationId = user.memberships[0]!.organisationId;
-  const extras = await import("./demo-extras").catch(() => null);
-  const lines = extras ? await extras.seedDemoExtras(organisationId) : [];
+  const lines = await seedDemoExtras(organisationId);
   console.log(`\nDemo ready at ${appUrl()}/connexion`);
   console.log(`  e-mail:       ${DEMO_EMAIL}`);
   console.log(`  mot de passe: ${DEMO_PASSWORD}`);

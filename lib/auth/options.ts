@@ -10,7 +10,7 @@ import { signInSchema } from "./schemas";
 
 /** Sign-in attempts per e-mail+IP and per IP, per 15 minutes. */
 const perAccount = new RateLimiter(envLimit("AIMANT_SIGNIN_LIMIT", 5), 15 * 60_000);
-const perIp = new RateLimiter(envLimit("AIMANT_SIGNIN_LIMIT", 5) * 6, 15 * 60_000);
+const perIp = new RateLimiter(envLimit("AIMANT_SIGNIN_IP_LIMIT", 30), 15 * 60_000);
 
 export const SIGNIN_RATE_LIMITED = "RATE_LIMITED";
 

@@ -1,0 +1,53 @@
+import { defineConfig, devices } from "@playwright/test";
+
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
+export const MAIL_HTTP_PORT = E2E_PORT + 2;
+const MAIL_SMTP_PORT = E2E_PORT + 1;
+const baseURL = `http://localhost:${E2E_PORT}`;
+
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
+};
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: { baseURL, locale: "fr-FR", timezoneId: "Europe/Paris", trace: "retain-on-failure", launchOptions: chromium },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium }, testIgnore: /\.mobile\.spec\.ts/ },
+    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions: chromium }, testMatch: /\.mobile\.spec\.ts/ },
+  ],
+  webServer: [
+    {
+      command: `node e2e/mail-capture.mjs ${MAIL_SMTP_PORT} ${MAIL_HTTP_PORT}`,
+      url: `http://127.0.0.1:${MAIL_HTTP_PORT}/messages`,
+      reuseExistingServer: false,
+    },
+    {
+      command: "node scripts/start.mjs",
+      url: `${baseURL}/connexion`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        PORT: String(E2E_PORT),
+        NEXTAUTH_URL: baseURL,
+        NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-e2e",
+        AIMANT_DATA_DIR: process.env.AIMANT_DATA_DIR ?? ".e2e-data",
+        DATABASE_URL: "",
+        SMTP_URL: `smtp://127.0.0.1:${MAIL_SMTP_PORT}`,
+        MAIL_FROM: "Aimant <no-reply@aimant.test>",
+        AIMANT_SIGNIN_IP_LIMIT: "10000",
+        AIMANT_SIGNUP_LIMIT: "10000",
+        AIMANT_SUBMIT_IP_LIMIT: "10000",
+        AIMANT_CRON_SECRET: "e2e-cron-secret",
+      },
+    },
+  ],
+});

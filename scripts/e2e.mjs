@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// Runs the Playwright suite against a fresh production build and a fresh database,
+// in Debian's Chromium (Playwright's own browser download is not reachable here).
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+if (!fs.existsSync(chromium)) {
+  if (process.getuid?.() === 0) {
+    console.log("› installing Debian's chromium for the e2e tests");
+    for (const args of [["update"], ["install", "-y", "--no-install-recommends", "chromium"]]) {
+      const r = spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+      if (r.status !== 0) process.exit(r.status ?? 1);
+    }
+  } else {
+    console.error(`Chromium is missing at ${chromium}. Install it with:\n  sudo apt-get update && sudo apt-get install -y chromium\n(or set CHROMIUM_PATH)`);
+    process.exit(1);
+  }
+}
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-e2e", AIMANT_DATA_DIR: process.env.AIMANT_DATA_DIR ?? ".e2e-data" };
+fs.rmSync(env.AIMANT_DATA_DIR, { recursive: true, force: true });
+if (!process.argv.includes("--no-build")) {
+  console.log("› building the app for the e2e run");
+  const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const args = process.argv.slice(2).filter((a) => a !== "--no-build");
+const result = spawnSync(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...args], { stdio: "inherit", env });
+process.exit(result.status ?? 1);
