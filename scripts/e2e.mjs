@@ -25,6 +25,15 @@ if (!process.argv.includes("--no-build")) {
   const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
+// A fresh database with the demo organisation and contest (journeys of analytics, draw and export use it).
+for (const [label, args] of [
+  ["applying migrations", ["scripts/prisma.mjs", "migrate", "deploy"]],
+  ["seeding the demo data", ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/demo.ts"]],
+]) {
+  console.log(`› ${label}`);
+  const r = spawnSync(process.execPath, args, { stdio: "inherit", env: { ...env, DATABASE_URL: "" } });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
 const args = process.argv.slice(2).filter((a) => a !== "--no-build");
 const result = spawnSync(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...args], { stdio: "inherit", env });
 process.exit(result.status ?? 1);

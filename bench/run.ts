@@ -1,0 +1,44 @@
+// npm run bench [name …]: runs the benchmark modules (all by default) and
+// rewrites their sections of BENCHMARKS.md. Each module in bench/suites/
+// exports `title` and `run(): Promise<string>` returning a Markdown section.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+type Suite = { title: string; run: () => Promise<string> };
+
+async function main() {
+  const dir = path.join(import.meta.dirname, "suites");
+  const wanted = process.argv.slice(2);
+  const names = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".ts"))
+    .map((f) => f.replace(/\.ts$/, ""))
+    .filter((n) => wanted.length === 0 || wanted.includes(n))
+    .sort();
+  const file = "BENCHMARKS.md";
+  const existing = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
+  const sections = new Map<string, string>();
+  for (const match of existing.matchAll(/<!-- bench:(\S+) -->\n([\s\S]*?)<!-- \/bench:\1 -->/g)) sections.set(match[1]!, match[2]!);
+
+  for (const name of names) {
+    const suite = (await import(path.join(dir, `${name}.ts`))) as Suite;
+    console.log(`› bench ${name}: ${suite.title}`);
+    const body = await suite.run();
+    sections.set(name, `## ${suite.title}\n\n${body.trim()}\n\n_Measured ${new Date().toISOString().slice(0, 16)} UTC with \`npm run bench -- ${name}\` on ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}._\n`);
+  }
+  const header =
+    "# Benchmarks\n\nProduced by `npm run bench` (all suites) or `npm run bench -- <suite>`. Machines are shared and noisy: figures are medians, each beside a baseline measured in the same run.\n\n";
+  const body = [...sections.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, text]) => `<!-- bench:${name} -->\n${text.trim()}\n<!-- /bench:${name} -->`)
+    .join("\n\n");
+  fs.writeFileSync(file, header + body + "\n");
+  console.log(`wrote ${file}`);
+  process.exit(0);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
