@@ -1,0 +1,45 @@
+import "server-only";
+import { escapeHtml } from "@/lib/html";
+import type { Locale } from "@/lib/i18n/config";
+import { type MailOrganisation, type RenderedMail, mailButton, renderMail } from "../render";
+import { mailTranslator } from "../translator";
+
+export type ConfirmationMailInput = {
+  locale: Locale;
+  organisation: MailOrganisation;
+  campaignTitle: string;
+  brandColor?: string;
+  firstName?: string;
+  contactId: string;
+  confirmUrl: string;
+  validDays: number;
+};
+
+/** The double opt-in mail: one button to the confirmation page (which itself asks for a click). */
+export function confirmationMail(input: ConfirmationMailInput): RenderedMail {
+  const t = mailTranslator(input.locale);
+  const campaign = input.campaignTitle;
+  const greeting = input.firstName ? t("confirmation.greeting", { firstName: input.firstName }) : t("confirmation.greetingNoName");
+  const lines = {
+    intro: t("confirmation.intro", { campaign }),
+    button: t("confirmation.button"),
+    validity: t("confirmation.validity", { days: input.validDays }),
+    ignore: t("confirmation.ignore"),
+  };
+  return renderMail({
+    locale: input.locale,
+    organisation: input.organisation,
+    contactId: input.contactId,
+    brandColor: input.brandColor,
+    reason: t("confirmation.reason", { campaign, organisation: input.organisation.name }),
+    subject: t("confirmation.subject", { campaign }),
+    bodyHtml: [
+      `<p>${escapeHtml(greeting)}</p>`,
+      `<p>${escapeHtml(lines.intro)}</p>`,
+      mailButton(input.confirmUrl, lines.button, input.brandColor),
+      `<p style="font-size:14px;color:#555">${escapeHtml(lines.validity)}<br><a href="${escapeHtml(input.confirmUrl)}" style="color:#555;word-break:break-all">${escapeHtml(input.confirmUrl)}</a></p>`,
+      `<p style="font-size:14px;color:#555">${escapeHtml(lines.ignore)}</p>`,
+    ].join("\n"),
+    bodyText: [greeting, "", lines.intro, "", `${lines.button} : ${input.confirmUrl}`, "", lines.validity, "", lines.ignore].join("\n"),
+  });
+}

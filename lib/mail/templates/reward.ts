@@ -1,0 +1,30 @@
+import "server-only";
+import { escapeHtml } from "@/lib/html";
+import type { Locale } from "@/lib/i18n/config";
+import { type MailOrganisation, type RenderedMail, mailButton, renderMail } from "../render";
+import { mailTranslator } from "../translator";
+
+export type RewardMailInput = {
+  locale: Locale;
+  organisation: MailOrganisation;
+  campaignTitle: string;
+  brandColor?: string;
+  contactId: string;
+  rewardUrl: string;
+};
+
+/** A lead magnet's reward, sent once the address is confirmed. */
+export function rewardMail(input: RewardMailInput): RenderedMail {
+  const t = mailTranslator(input.locale);
+  const campaign = input.campaignTitle;
+  return renderMail({
+    locale: input.locale,
+    organisation: input.organisation,
+    contactId: input.contactId,
+    brandColor: input.brandColor,
+    reason: t("reward.reason", { campaign, organisation: input.organisation.name }),
+    subject: t("reward.subject", { campaign }),
+    bodyHtml: `<p>${escapeHtml(t("reward.intro"))}</p>\n${mailButton(input.rewardUrl, t("reward.button"), input.brandColor)}\n<p style="font-size:14px;color:#555;word-break:break-all">${escapeHtml(input.rewardUrl)}</p>`,
+    bodyText: `${t("reward.intro")}\n\n${t("reward.button")} : ${input.rewardUrl}`,
+  });
+}
