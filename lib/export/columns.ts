@@ -1,0 +1,92 @@
+import { z } from "zod";
+import { SEPARATORS } from "./csv";
+
+/** The fixed columns of an export, in their default order; question columns follow as `q:<questionId>`. */
+export const FIXED_COLUMNS = [
+  "email",
+  "first_name",
+  "last_name",
+  "phone",
+  "postal_code",
+  "consent_purpose",
+  "consent_date",
+  "consent_source",
+  "recency_score",
+  "frequency_score",
+  "monetary_score",
+  "segment",
+] as const;
+export type FixedColumn = (typeof FIXED_COLUMNS)[number];
+
+export const questionColumn = (questionId: string) => `q:${questionId}`;
+
+const columnKey = z.string().regex(/^(q:[A-Za-z0-9_-]{1,64}|[a-z_]{1,40})$/);
+/** A CRM header: one line, no control characters, not empty. */
+const header = z
+  .string()
+  .transform((v) => v.replace(/[\u0000-\u001f\u007f]/g, " ").trim())
+  .pipe(z.string().min(1, { error: "errors.required" }).max(120, { error: "errors.tooLong" }));
+
+export const exportColumnSchema = z.object({ key: columnKey, header, include: z.boolean() });
+export type ExportColumn = z.infer<typeof exportColumnSchema>;
+
+/** What Campaign.exportMapping remembers: the marketer's columns (order, names, choice) and separator. */
+export const exportMappingSchema = z.object({
+  columns: z.array(exportColumnSchema).max(300),
+  separator: z.enum(SEPARATORS),
+});
+export type ExportMapping = z.infer<typeof exportMappingSchema>;
+
+export type QuestionInfo = { id: string; label: string };
+
+/** The default mapping: every column, CRM-friendly snake_case names, question labels as headers, separator ";". */
+export function defaultMapping(questions: readonly QuestionInfo[]): ExportMapping {
+  return {
+    separator: ";",
+    columns: [
+      ...FIXED_COLUMNS.map((key) => ({ key, header: key, include: true })),
+      ...questions.map((q) => ({ key: questionColumn(q.id), header: q.label.trim() || q.id, include: true })),
+    ],
+  };
+}
+
+/**
+ * The mapping to use now: the remembered one (text from Campaign.exportMapping)
+ * reconciled with the campaign's current questions — columns of deleted
+ * questions dropped, new questions appended, unknown keys ignored; the default
+ * when nothing valid is remembered.
+ */
+export function resolveMapping(stored: string, questions: readonly QuestionInfo[]): ExportMapping {
+  const fallback = defaultMapping(questions);
+  let parsed: ExportMapping;
+  try {
+    const result = exportMappingSchema.safeParse(JSON.parse(stored));
+    if (!result.success) return fallback;
+    parsed = result.data;
+  } catch {
+    return fallback;
+  }
+  const known = new Map(fallback.columns.map((c) => [c.key, c]));
+  const seen = new Set<string>();
+  const columns: ExportColumn[] = [];
+  for (const column of parsed.columns) {
+    if (!known.has(column.key) || seen.has(column.key)) continue;
+    seen.add(column.key);
+    columns.push(column);
+  }
+  for (const column of fallback.columns) if (!seen.has(column.key)) columns.push(column);
+  return { separator: parsed.separator, columns };
+}
+
+/** The columns that go into the file, or an error key when none is chosen or two headers are the same. */
+export function includedColumns(mapping: ExportMapping): ExportColumn[] {
+  return mapping.columns.filter((c) => c.include);
+}
+
+export function mappingProblem(mapping: ExportMapping): "noColumn" | "duplicateHeader" | null {
+  const included = includedColumns(mapping);
+  if (included.length === 0) return "noColumn";
+  const headers = included.map((c) => c.header.toLowerCase());
+  if (new Set(headers).size !== headers.length) return "duplicateHeader";
+  return null;
+}
