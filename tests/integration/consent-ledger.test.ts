@@ -1,0 +1,72 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { useFreshDatabase as freshDatabase } from "../test-db";
+import { seedCampaign, seedEntry, seedOrganisation } from "./consent-fixtures";
+
+freshDatabase();
+
+describe("the consent ledger on a real database", () => {
+  let seeded: Awaited<ReturnType<typeof seedCampaign>>;
+  let otherOrg: string;
+  beforeAll(async () => {
+    seeded = await seedCampaign((await seedOrganisation("A")).id);
+    otherOrg = (await seedOrganisation("B")).id;
+  });
+
+  it("refuses to update or delete a record (append-only)", async () => {
+    const { db } = await import("@/lib/db");
+    const { contact } = await seedEntry(seeded);
+    const record = await db.consentRecord.findFirstOrThrow({ where: { contactId: contact.id } });
+    await expect(db.consentRecord.update({ where: { id: record.id }, data: { action: "WITHDRAW" } })).rejects.toThrow();
+    await expect(db.consentRecord.delete({ where: { id: record.id } })).rejects.toThrow();
+    await expect(db.$executeRawUnsafe(`DELETE FROM "ConsentRecord"`)).rejects.toThrow();
+    expect((await db.consentRecord.findUniqueOrThrow({ where: { id: record.id } })).action).toBe("GRANT");
+  });
+
+  it("derives the same current consent in SQL as in TypeScript", async () => {
+    const { db } = await import("@/lib/db");
+    const { currentConsents } = await import("@/lib/consent/current");
+    const { consentingContactsSql } = await import("@/lib/consent/current-sql");
+    const orgId = seeded.campaign.organisationId;
+    const base = { organisationId: orgId, purposeId: seeded.purpose.id, purposeVersionId: seeded.version.id, wording: seeded.version.wording, wordingHash: seeded.version.hash, campaignId: seeded.campaign.id };
+    const t0 = new Date("2026-03-01T10:00:00Z");
+    const later = (s: number) => new Date(t0.getTime() + s * 1000);
+    const plans: Array<Array<["GRANT" | "CONFIRM" | "WITHDRAW", number]>> = [
+      [["GRANT", 0]],
+      [["GRANT", 0], ["CONFIRM", 5]],
+      [["GRANT", 0], ["WITHDRAW", 5]],
+      [["GRANT", 0], ["WITHDRAW", 5], ["GRANT", 9]],
+      [["GRANT", 3], ["WITHDRAW", 3]], // same instant: withdrawal wins
+      [["WITHDRAW", 3], ["CONFIRM", 3]],
+    ];
+    const expected = new Set<string>();
+    // Exact instants, including ties, through createMany with explicit dates.
+    for (const plan of plans) {
+      const { contact } = await seedEntry(seeded, { grant: false });
+      await db.consentRecord.createMany({ data: plan.map(([action, s]) => ({ ...base, contactId: contact.id, action, method: "ADMIN", createdAt: later(s) })) });
+      const records = await db.consentRecord.findMany({ where: { contactId: contact.id } });
+      if (currentConsents(records).get(seeded.purpose.id)?.consenting) expected.add(contact.id);
+    }
+    const rows = await db.$queryRaw<Array<{ contactId: string }>>(consentingContactsSql(orgId, seeded.purpose.id));
+    const fromSql = new Set(rows.map((r) => r.contactId));
+    const planContacts = await db.contact.findMany({ where: { organisationId: orgId }, select: { id: true } });
+    // Only compare the contacts of this test (others come from other tests in the file).
+    for (const { id } of planContacts) {
+      const records = await db.consentRecord.findMany({ where: { contactId: id } });
+      expect(fromSql.has(id), id).toBe(currentConsents(records).get(seeded.purpose.id)?.consenting ?? false);
+    }
+    expect(expected.size).toBeGreaterThanOrEqual(4);
+    // Another organisation sees nothing of this one.
+    expect(await db.$queryRaw<unknown[]>(consentingContactsSql(otherOrg, seeded.purpose.id))).toHaveLength(0);
+  });
+
+  it("lists, filters and scopes the ledger by organisation", async () => {
+    const { listLedger, contactLedger } = await import("@/lib/consent/queries");
+    const { contact, email } = await seedEntry(seeded, { email: "findme@example.test" });
+    const mine = await listLedger(seeded.campaign.organisationId, { page: 1, email: "findme" });
+    expect(mine.rows.map((r) => r.contact.email)).toEqual([email]);
+    expect((await listLedger(seeded.campaign.organisationId, { page: 1, action: "WITHDRAW", email: "findme" })).total).toBe(0);
+    expect((await listLedger(otherOrg, { page: 1 })).total).toBe(0);
+    expect(await contactLedger(otherOrg, contact.id)).toHaveLength(0);
+    expect(await contactLedger(seeded.campaign.organisationId, contact.id)).toHaveLength(1);
+  });
+});
