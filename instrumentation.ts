@@ -1,0 +1,8 @@
+// Next.js calls register() once when a server instance starts.
+export async function register() {
+  // The outbox worker needs Node (SQLite, SMTP); the edge runtime has neither.
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.AIMANT_OUTBOX_WORKER === "off") return;
+  const { startOutboxWorker } = await import("@/lib/mail/worker");
+  startOutboxWorker();
+}

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SMTPServer } from "smtp-server";
+import { simpleParser, type ParsedMail } from "mailparser";
+import type { AddressInfo } from "node:net";
+import { useFreshDatabase as freshDatabase } from "../test-db";
+import { seedOrganisation } from "./consent-fixtures";
+
+freshDatabase();
+
+/** A real SMTP server in the test process. */
+function captureServer() {
+  const received: Array<{ rcpt: string[]; mail: ParsedMail }> = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    onData(stream, session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          received.push({ rcpt: session.envelope.rcptTo.map((r) => r.address), mail });
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  return { server, received };
+}
+
+describe("outbox delivery", () => {
+  const { server, received } = captureServer();
+  let port = 0;
+  let orgId = "";
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    port = (server.server.address() as AddressInfo).port;
+    orgId = (await seedOrganisation("Boutique\r\nBcc: evil@x.test")).id;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it("sends queued mails over SMTP with structured addresses, safe headers and List-Unsubscribe", async () => {
+    const { db } = await import("@/lib/db");
+    const { queueMail } = await import("@/lib/mail/outbox");
+    const { deliverOutbox } = await import("@/lib/mail/sender");
+    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+    process.env.MAIL_FROM = "Aimant <no-reply@aimant.test>";
+    await queueMail(db, {
+      organisationId: orgId,
+      to: "paul@example.test",
+      subject: "Bonjour\r\nBcc: evil@x.test",
+      html: "<p>Hi</p>",
+      text: "Hi",
+      kind: "test",
+      headers: { "List-Unsubscribe": "<http://localhost/api/unsubscribe?t=x>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click", "X-Evil": "1" },
+    });
+    const report = await deliverOutbox();
+    expect(report.sent).toBe(1);
+    expect(received).toHaveLength(1);
+    expect(received[0]!.rcpt).toEqual(["paul@example.test"]);
+    const mail = received[0]!.mail;
+    expect(mail.subject).toBe("Bonjour Bcc: evil@x.test");
+    const line = (name: string) => mail.headerLines.find((h) => h.key === name)?.line;
+    expect(line("list-unsubscribe-post")).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+    expect(line("list-unsubscribe")).toBe("List-Unsubscribe: <http://localhost/api/unsubscribe?t=x>");
+    expect(line("x-evil")).toBeUndefined();
+    expect(mail.bcc).toBeUndefined();
+    expect(mail.from?.value[0]).toMatchObject({ address: "no-reply@aimant.test", name: "Boutique Bcc: evil@x.test" });
+    expect((await db.outboxMail.findFirstOrThrow({ where: { toAddress: "paul@example.test" } })).status).toBe("SENT");
+    // Idempotent: nothing left to send.
+    expect((await deliverOutbox()).sent).toBe(0);
+  });
+
+  it("retries a failing delivery, then gives up", async () => {
+    const { db } = await import("@/lib/db");
+    const { queueMail } = await import("@/lib/mail/outbox");
+    const { deliverOutbox } = await import("@/lib/mail/sender");
+    const { MAX_ATTEMPTS } = await import("@/lib/mail/retry");
+    const id = await queueMail(db, { organisationId: orgId, to: "fail@example.test", subject: "x", html: "x", text: "x", kind: "test" });
+    const broken = { sendMail: async () => Promise.reject(new Error("421 try later")) };
+    for (let i = 1; i < MAX_ATTEMPTS; i++) expect((await deliverOutbox({ transport: broken })).retried).toBe(1);
+    expect((await deliverOutbox({ transport: broken })).failed).toBe(1);
+    const row = await db.outboxMail.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ status: "FAILED", attempts: MAX_ATTEMPTS, error: "421 try later" });
+  });
+
+  it("keeps mails in the local outbox when no SMTP_URL is set", async () => {
+    const { db } = await import("@/lib/db");
+    const { queueMail } = await import("@/lib/mail/outbox");
+    const { deliverOutbox } = await import("@/lib/mail/sender");
+    delete process.env.SMTP_URL;
+    const id = await queueMail(db, { organisationId: orgId, to: "kept@example.test", subject: "x", html: "x", text: "x", kind: "test" });
+    expect((await deliverOutbox()).kept).toBe(1);
+    expect((await db.outboxMail.findUniqueOrThrow({ where: { id } })).status).toBe("KEPT");
+  });
+});
