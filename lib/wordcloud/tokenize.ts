@@ -21,6 +21,35 @@ function isStopWord(folded: string, exclusions?: ReadonlySet<string>): boolean {
 }
 
 /**
+ * What each raw word becomes (the kept word, or null when dropped), memoised per
+ * set of exclusions: answers reuse a small vocabulary, and Unicode folding is
+ * the costly part at 100,000 answers. Bounded so odd input cannot grow it forever.
+ */
+const NO_EXCLUSIONS: ReadonlySet<string> = new Set();
+const decisions = new WeakMap<ReadonlySet<string>, Map<string, string | null>>();
+const MAX_MEMO = 200_000;
+
+function memoFor(exclusions: ReadonlySet<string>): Map<string, string | null> {
+  let memo = decisions.get(exclusions);
+  if (!memo || memo.size > MAX_MEMO) {
+    memo = new Map();
+    decisions.set(exclusions, memo);
+  }
+  return memo;
+}
+
+function decide(raw: string, exclusions: ReadonlySet<string>): string | null {
+  let word = raw;
+  for (let stripped = word.replace(ELISION, ""); stripped !== word; stripped = stripped.replace(ELISION, "")) word = stripped;
+  // English possessive: the company's → company.
+  word = word.replace(/'s$/u, "");
+  const folded = foldAccents(word);
+  if ([...word].length < 2 || isStopWord(folded, exclusions)) return null;
+  if (word.includes("-") && folded.split("-").every((part) => part.length < 2 || isStopWord(part, exclusions))) return null;
+  return word;
+}
+
+/**
  * The meaningful words of an open answer, in order, lower case with accents
  * kept: elisions split (l', d', qu', j' …, straight or curly apostrophes),
  * punctuation and numbers dropped (a token touching a digit is dropped whole:
@@ -30,19 +59,21 @@ function isStopWord(folded: string, exclusions?: ReadonlySet<string>): boolean {
  */
 export function tokenize(text: string, options: TokenizeOptions = {}): string[] {
   const normalised = text.normalize("NFC").toLowerCase().replace(APOSTROPHES, "'");
+  const exclusions = options.exclusions ?? NO_EXCLUSIONS;
+  const memo = memoFor(exclusions);
   const words: string[] = [];
   for (const match of normalised.matchAll(WORD)) {
     const start = match.index;
     const end = start + match[0].length;
     // Letters glued to digits ("3kw", "mp3") are not words of the answer.
     if (/\d/.test(normalised[start - 1] ?? "") || /\d/.test(normalised[end] ?? "")) continue;
-    let word = match[0];
-    for (let stripped = word.replace(ELISION, ""); stripped !== word; stripped = stripped.replace(ELISION, "")) word = stripped;
-    // English possessive: the company's → company.
-    word = word.replace(/'s$/u, "");
-    const folded = foldAccents(word);
-    if ([...word].length < 2 || isStopWord(folded, options.exclusions)) continue;
-    if (word.includes("-") && folded.split("-").every((part) => part.length < 2 || isStopWord(part, options.exclusions))) continue;
+    const raw = match[0];
+    let word = memo.get(raw);
+    if (word === undefined) {
+      word = decide(raw, exclusions);
+      memo.set(raw, word);
+    }
+    if (word === null) continue;
     words.push(word);
   }
   return words;

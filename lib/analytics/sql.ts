@@ -1,0 +1,43 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { AnalyticsFilters } from "./filters";
+
+/**
+ * The few SQL fragments that differ between SQLite (today) and PostgreSQL
+ * (planned). Everything else in lib/analytics is standard SQL.
+ *
+ * Prisma's SQLite adapter stores DateTime as ISO-8601 text
+ * ("2026-11-23T08:15:00.000+00:00"), so the UTC hour is its first 13 characters.
+ * PostgreSQL twin: to_char(<column> AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24').
+ */
+export function utcHourKey(column: string): Prisma.Sql {
+  return Prisma.raw(`substr(${column}, 1, 13)`);
+}
+
+/**
+ * The WHERE conditions on a Response aliased `r` that every chart shares:
+ * the campaign, accepted entries only (bots are stored as REJECTED), the date
+ * range and the source.
+ */
+export function responseConditions(campaignId: string, filters: AnalyticsFilters, status: "accepted" | "any" = "accepted"): Prisma.Sql {
+  const parts = [Prisma.sql`r."campaignId" = ${campaignId}`];
+  if (status === "accepted") parts.push(Prisma.sql`r."status" = 'ACCEPTED'`);
+  if (filters.from) parts.push(Prisma.sql`r."submittedAt" >= ${filters.from}`);
+  if (filters.to) parts.push(Prisma.sql`r."submittedAt" < ${filters.to}`);
+  if (filters.source !== undefined) parts.push(Prisma.sql`r."utmSource" = ${filters.source}`);
+  return Prisma.join(parts, " AND ");
+}
+
+/** The same conditions as a Prisma `where` on Response. */
+export function responseWhere(campaignId: string, filters: AnalyticsFilters) {
+  return {
+    campaignId,
+    status: "ACCEPTED",
+    ...(filters.from || filters.to ? { submittedAt: { gte: filters.from, lt: filters.to } } : {}),
+    ...(filters.source !== undefined ? { utmSource: filters.source } : {}),
+  };
+}
+
+/** Raw counts come back as number or bigint depending on the driver. */
+export function n(value: unknown): number {
+  return value === null || value === undefined ? 0 : Number(value);
+}
