@@ -1,0 +1,124 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit";
+import { db } from "@/lib/db";
+import { hashToken } from "@/lib/crypto/tokens";
+import { currentConsents } from "@/lib/consent/current";
+import { recordConsents } from "@/lib/consent/ledger";
+import { appUrl } from "@/lib/env";
+import { isLocale, type Locale } from "@/lib/i18n/config";
+import { queueMail } from "@/lib/mail/outbox";
+import { rewardMail } from "@/lib/mail/templates/reward";
+import { rewardLink } from "./reward";
+import { type TokenState, tokenState } from "./token-state";
+
+export type ConfirmationView = {
+  state: TokenState | "confirmed";
+  campaign: { title: string; locale: Locale; brandColor: string; kind: string; organisationName: string } | null;
+  rewardUrl?: string | null;
+};
+
+const campaignSelect = {
+  title: true,
+  locale: true,
+  brandColor: true,
+  kind: true,
+  rewardUrl: true,
+  rewardFilePath: true,
+  organisation: { select: { name: true, legalName: true, address: true, contactEmail: true, dpoName: true, dpoEmail: true } },
+} as const;
+
+function view(campaign: { title: string; locale: string; brandColor: string; kind: string; organisation: { name: string } } | null | undefined) {
+  if (!campaign) return null;
+  return { title: campaign.title, locale: isLocale(campaign.locale) ? campaign.locale : "fr", brandColor: campaign.brandColor, kind: campaign.kind, organisationName: campaign.organisation.name } as const;
+}
+
+/** What the confirmation page shows for a link (GET): reads only, confirms nothing (mail scanners open links). */
+export async function inspectConfirmation(token: string, now = new Date()): Promise<ConfirmationView> {
+  const row = await db.optInToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { expiresAt: true, usedAt: true, response: { select: { campaign: { select: campaignSelect } } } },
+  });
+  return { state: tokenState(row, now), campaign: view(row?.response.campaign) };
+}
+
+export type RequestMeta = { userAgent: string; ipHash: (salt: string) => string };
+
+/**
+ * Confirms an e-mail address from the button of the confirmation page (POST):
+ * in one transaction, uses the token (and every other link of the same entry),
+ * marks the entry and the contact confirmed, appends a CONFIRM ledger record
+ * for each purpose granted with that entry and still consented, writes the
+ * audit log and queues a lead magnet's reward. A used, expired or unknown
+ * token changes nothing.
+ */
+export async function confirmOptIn(token: string, meta: RequestMeta, now = new Date()): Promise<ConfirmationView> {
+  return db.$transaction(async (tx) => {
+    const row = await tx.optInToken.findUnique({
+      where: { tokenHash: hashToken(token) },
+      select: {
+        id: true,
+        expiresAt: true,
+        usedAt: true,
+        contactId: true,
+        responseId: true,
+        contact: { select: { erasedAt: true, organisationId: true, organisation: { select: { salt: true } } } },
+        response: { select: { id: true, campaignId: true, confirmedAt: true, pageUrl: true, utmSource: true, campaign: { select: campaignSelect } } },
+      },
+    });
+    const state = tokenState(row, now);
+    if (!row || state !== "valid" || row.contact.erasedAt) return { state: state === "valid" ? "unknown" : state, campaign: view(row?.response.campaign) };
+    // Claim the token conditionally: a double click or two tabs confirm once.
+    const claimed = await tx.optInToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } });
+    if (claimed.count !== 1) return { state: "used", campaign: view(row.response.campaign) };
+    await tx.optInToken.updateMany({ where: { responseId: row.responseId, usedAt: null }, data: { usedAt: now } });
+
+    const organisationId = row.contact.organisationId;
+    const campaign = row.response.campaign;
+    await tx.response.update({ where: { id: row.responseId }, data: { confirmedAt: row.response.confirmedAt ?? now } });
+    const contact = await tx.contact.update({
+      where: { id: row.contactId },
+      data: { lastInteractionAt: now },
+      select: { emailConfirmedAt: true, email: true, locale: true },
+    });
+    if (!contact.emailConfirmedAt) await tx.contact.update({ where: { id: row.contactId }, data: { emailConfirmedAt: now } });
+
+    // Confirm what this entry granted, unless the person withdrew it since.
+    const ledger = await tx.consentRecord.findMany({ where: { contactId: row.contactId }, select: { id: true, purposeId: true, action: true, createdAt: true, responseId: true, purposeVersionId: true, wording: true, wordingHash: true } });
+    const current = currentConsents(ledger);
+    const grants = ledger.filter((r) => r.responseId === row.responseId && r.action === "GRANT" && current.get(r.purposeId)?.consenting);
+    await recordConsents(
+      tx,
+      grants.map((g) => ({
+        organisationId,
+        contactId: row.contactId,
+        purposeId: g.purposeId,
+        purposeVersionId: g.purposeVersionId,
+        wording: g.wording,
+        wordingHash: g.wordingHash,
+        action: "CONFIRM" as const,
+        method: "DOUBLE_OPT_IN" as const,
+        campaignId: row.response.campaignId,
+        responseId: row.responseId,
+        pageUrl: `${appUrl()}/c`,
+        utmSource: row.response.utmSource,
+        userAgent: meta.userAgent.slice(0, 500),
+        ipHash: meta.ipHash(row.contact.organisation.salt),
+      })),
+    );
+    await recordAudit(tx, {
+      organisationId,
+      actorLabel: "répondant",
+      action: "consent.confirm",
+      targetType: "contact",
+      targetId: row.contactId,
+      details: { responseId: row.responseId, purposes: grants.map((g) => g.purposeId) },
+    });
+
+    const reward = campaign.kind === "LEAD_MAGNET" ? rewardLink(campaign, row.responseId) : null;
+    if (reward) {
+      const mail = rewardMail({ locale: view(campaign)!.locale, organisation: campaign.organisation, campaignTitle: campaign.title, brandColor: campaign.brandColor, contactId: row.contactId, rewardUrl: reward });
+      await queueMail(tx, { organisationId, to: contact.email, kind: "optin.reward", ...mail });
+    }
+    return { state: "confirmed", campaign: view(campaign), rewardUrl: reward };
+  });
+}
