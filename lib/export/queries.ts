@@ -1,0 +1,274 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/audit";
+import { Invalid, NotFound } from "@/lib/errors";
+import type { Member } from "@/lib/auth/session";
+import { inOrganisation } from "@/lib/orgs/scope";
+import { currentConsents } from "@/lib/consent/current";
+import { BOM, csvLines, type Separator } from "./csv";
+import { includedColumns, mappingProblem, resolveMapping, type ExportColumn, type ExportMapping, type QuestionInfo } from "./columns";
+import { exportFileName, type ExportRequest, type Preset } from "./presets";
+import { exportCells, type ExportSourceRow } from "./rows";
+import { suppressionHash } from "./suppression";
+
+export const EXPORT_BATCH = 1000;
+/** consent_purpose of the winners preset: the prize is delivered under the contest rules, not under a marketing consent. */
+export const PRIZE_DELIVERY = "Remise du lot (règlement du jeu)";
+
+export type ExportPlan = {
+  organisationId: string;
+  campaign: { id: string; slug: string; title: string; timeZone: string; retentionMonths: number };
+  preset: Preset;
+  purpose: { id: string; wording: string } | null;
+  segment: string | null;
+  drawId: string | null;
+  columns: ExportColumn[];
+  separator: Separator;
+  fileName: string;
+  options: Map<string, string>;
+};
+
+/** What the export form shows: questions, purposes, segments, the remembered mapping, the active draw. */
+export async function exportSetup(organisationId: string, campaignId: string) {
+  const campaign = await db.campaign.findFirst({
+    where: { id: campaignId, ...inOrganisation(organisationId) },
+    select: {
+      id: true,
+      kind: true,
+      slug: true,
+      exportMapping: true,
+      questions: { orderBy: { position: "asc" }, select: { id: true, label: true } },
+      purposes: { orderBy: { position: "asc" }, select: { id: true, isRecontact: true, versions: { orderBy: { version: "desc" }, take: 1, select: { wording: true } } } },
+      draws: { where: { supersededAt: null }, select: { id: true, sequence: true } },
+    },
+  });
+  if (!campaign) throw new NotFound("Campagne introuvable.");
+  const segments = await db.response.groupBy({ by: ["segment"], where: { campaignId, status: "ACCEPTED", segment: { not: null } }, _count: { _all: true } });
+  return {
+    campaign,
+    mapping: resolveMapping(campaign.exportMapping, campaign.questions),
+    purposes: campaign.purposes.map((p) => ({ id: p.id, isRecontact: p.isRecontact, wording: p.versions[0]?.wording ?? "" })),
+    segments: segments.map((s) => ({ segment: s.segment!, count: s._count._all })).sort((a, b) => b.count - a.count),
+    activeDraw: campaign.draws[0] ?? null,
+  };
+}
+
+/** Remembers the marketer's columns and separator for this campaign. */
+export async function saveExportMapping(member: Member, campaignId: string, mapping: ExportMapping): Promise<void> {
+  const problem = mappingProblem(mapping);
+  if (problem) throw new Invalid(`export.errors.${problem}`);
+  const updated = await db.campaign.updateMany({ where: { id: campaignId, ...inOrganisation(member.organisationId) }, data: { exportMapping: JSON.stringify(mapping) } });
+  if (updated.count !== 1) throw new NotFound("Campagne introuvable.");
+}
+
+/**
+ * Checks an export request against the campaign and resolves everything the
+ * stream needs (purpose, draw, columns), before a single row is read.
+ */
+export async function planExport(organisationId: string, campaignId: string, request: ExportRequest, now = new Date()): Promise<ExportPlan> {
+  const campaign = await db.campaign.findFirst({
+    where: { id: campaignId, ...inOrganisation(organisationId) },
+    select: {
+      id: true,
+      kind: true,
+      slug: true,
+      title: true,
+      timeZone: true,
+      retentionMonths: true,
+      exportMapping: true,
+      questions: { orderBy: { position: "asc" }, select: { id: true, label: true, options: { select: { id: true, label: true } } } },
+      purposes: { select: { id: true, isRecontact: true, versions: { orderBy: { version: "desc" }, take: 1, select: { wording: true } } } },
+      draws: { where: { supersededAt: null }, select: { id: true } },
+    },
+  });
+  if (!campaign) throw new NotFound("Campagne introuvable.");
+  const needsDraw = request.preset === "qualified-losers" || request.preset === "winners";
+  const drawId = campaign.draws[0]?.id ?? null;
+  if (needsDraw && (campaign.kind !== "CONTEST" || !drawId)) throw new Invalid("export.errors.noDraw");
+
+  let purpose: ExportPlan["purpose"] = null;
+  if (request.preset !== "winners") {
+    const chosen = request.purposeId
+      ? campaign.purposes.find((p) => p.id === request.purposeId)
+      : campaign.purposes.find((p) => p.isRecontact);
+    if (!chosen) throw new Invalid(request.purposeId ? "export.errors.unknownPurpose" : "export.errors.noRecontactPurpose");
+    purpose = { id: chosen.id, wording: chosen.versions[0]?.wording ?? chosen.id };
+  }
+
+  const questions: QuestionInfo[] = campaign.questions;
+  const mapping = resolveMapping(campaign.exportMapping, questions);
+  const problem = mappingProblem(mapping);
+  if (problem) throw new Invalid(`export.errors.${problem}`);
+  const options = new Map<string, string>();
+  for (const q of campaign.questions) for (const o of q.options) options.set(o.id, o.label);
+
+  return {
+    organisationId,
+    campaign: { id: campaign.id, slug: campaign.slug, title: campaign.title, timeZone: campaign.timeZone, retentionMonths: campaign.retentionMonths },
+    preset: request.preset,
+    purpose,
+    segment: request.preset === "segment" ? (request.segment ?? null) : null,
+    drawId: needsDraw ? drawId : null,
+    columns: includedColumns(mapping),
+    separator: request.separator ?? mapping.separator,
+    fileName: exportFileName(campaign.slug, request.preset, now, campaign.timeZone),
+    options,
+  };
+}
+
+type BatchRow = ExportSourceRow & { contactId: string; utmSource: string; rulesAcceptedAt: Date | null };
+
+/** The instant before which a contact's data has outlived the campaign's retention period. */
+export function retentionCutoff(now: Date, months: number): Date {
+  const cutoff = new Date(now);
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
+  return cutoff;
+}
+
+/**
+ * The rows of an export, batch by batch (keyset pagination on the response id),
+ * so memory stays flat whatever the size. Every batch keeps only entries that
+ * are accepted, not erased, e-mail confirmed, within retention, not suppressed,
+ * and — for marketing presets — currently consenting to the purpose per the ledger.
+ */
+export async function* exportRows(plan: ExportPlan, now = new Date(), batchSize = EXPORT_BATCH): AsyncGenerator<string[][]> {
+  const organisation = await db.organisation.findUniqueOrThrow({ where: { id: plan.organisationId }, select: { salt: true } });
+  const suppressed = new Set((await db.suppression.findMany({ where: inOrganisation(plan.organisationId), select: { emailHash: true } })).map((s) => s.emailHash));
+  let eligible: Set<string> | null = null;
+  if (plan.preset === "qualified-losers" && plan.drawId) {
+    const draw = await db.draw.findUniqueOrThrow({ where: { id: plan.drawId }, select: { eligibleIds: true } });
+    eligible = new Set(JSON.parse(draw.eligibleIds) as string[]);
+  }
+  const cutoff = retentionCutoff(now, plan.campaign.retentionMonths);
+  const presetFilter = presetSql(plan);
+  const source = (utm: string) => `${plan.campaign.slug}:${utm || "direct"}`;
+  let cursor = "";
+  for (;;) {
+    const rows = await db.$queryRaw<BatchRow[]>`
+      SELECT r."id" AS "responseId", r."contactId", r."utmSource", r."rScore", r."fScore", r."mScore", r."segment", r."data", r."rulesAcceptedAt",
+        c."email", c."firstName", c."lastName", c."phone", c."postalCode"
+      FROM "Response" r JOIN "Contact" c ON c."id" = r."contactId"
+      WHERE r."campaignId" = ${plan.campaign.id} AND r."id" > ${cursor}
+        AND r."status" = 'ACCEPTED' AND r."erasedAt" IS NULL AND c."erasedAt" IS NULL
+        AND (r."confirmedAt" IS NOT NULL OR c."emailConfirmedAt" IS NOT NULL)
+        AND c."lastInteractionAt" >= ${cutoff}
+        ${presetFilter}
+      ORDER BY r."id"
+      LIMIT ${batchSize}`;
+    if (rows.length === 0) return;
+    cursor = rows[rows.length - 1]!.responseId;
+
+    const consentSince = plan.purpose ? await consentingSince(plan.organisationId, plan.purpose.id, rows.map((r) => r.contactId)) : null;
+    const out: string[][] = [];
+    for (const row of rows) {
+      if (eligible && !eligible.has(row.responseId)) continue;
+      if (suppressed.size > 0 && suppressed.has(suppressionHash(organisation.salt, row.email))) continue;
+      let purposeLabel = PRIZE_DELIVERY;
+      let consentDate = row.rulesAcceptedAt ? new Date(row.rulesAcceptedAt) : null;
+      if (consentSince) {
+        const since = consentSince.get(row.contactId);
+        if (!since) continue;
+        purposeLabel = plan.purpose!.wording;
+        consentDate = since;
+      }
+      out.push(exportCells({ ...row, consentDate, consentSource: source(row.utmSource) }, plan.columns, purposeLabel, plan.options));
+    }
+    if (out.length > 0) yield out;
+    if (rows.length < batchSize) return;
+  }
+}
+
+function presetSql(plan: ExportPlan): Prisma.Sql {
+  switch (plan.preset) {
+    case "segment":
+      return Prisma.sql`AND r."segment" = ${plan.segment}`;
+    case "winners":
+      return Prisma.sql`AND r."excludedAt" IS NULL AND r."id" IN (SELECT de."responseId" FROM "DrawEntry" de WHERE de."drawId" = ${plan.drawId} AND de."role" = 'WINNER')`;
+    case "qualified-losers":
+      // Eligible at the draw (checked against the stored list too) and not picked, neither winner nor alternate.
+      return Prisma.sql`AND r."excludedAt" IS NULL AND r."ageOk" = TRUE AND r."id" NOT IN (SELECT de."responseId" FROM "DrawEntry" de WHERE de."drawId" = ${plan.drawId})`;
+    default:
+      return Prisma.empty;
+  }
+}
+
+/** Contacts of the batch currently consenting to the purpose (latest ledger record wins), with the start of that consent. */
+async function consentingSince(organisationId: string, purposeId: string, contactIds: string[]): Promise<Map<string, Date>> {
+  const records = await db.consentRecord.findMany({
+    where: { organisationId, purposeId, contactId: { in: [...new Set(contactIds)] } },
+    select: { id: true, contactId: true, purposeId: true, action: true, createdAt: true },
+  });
+  const byContact = new Map<string, typeof records>();
+  for (const record of records) {
+    const list = byContact.get(record.contactId);
+    if (list) list.push(record);
+    else byContact.set(record.contactId, [record]);
+  }
+  const out = new Map<string, Date>();
+  for (const [contactId, list] of byContact) {
+    const current = currentConsents(list).get(purposeId);
+    if (current?.consenting) out.set(contactId, current.since);
+  }
+  return out;
+}
+
+/**
+ * The CSV file as a stream of bytes: BOM, header line, then the rows batch by
+ * batch as the reader pulls them. The audit entry (who, preset, filters, row
+ * count) is written when the stream ends, or is cancelled by the client.
+ */
+export function exportStream(member: Member, plan: ExportPlan, now = new Date()): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const rows = exportRows(plan, now);
+  let count = 0;
+  let audited = false;
+  const audit = async (completed: boolean) => {
+    if (audited) return;
+    audited = true;
+    await recordAudit(db, {
+      organisationId: member.organisationId,
+      userId: member.userId,
+      actorLabel: member.email,
+      action: "export.csv",
+      targetType: "campaign",
+      targetId: plan.campaign.id,
+      details: {
+        preset: plan.preset,
+        purposeId: plan.purpose?.id ?? null,
+        segment: plan.segment,
+        drawId: plan.drawId,
+        separator: plan.separator,
+        columns: plan.columns.map((c) => c.header),
+        fileName: plan.fileName,
+        rowCount: count,
+        completed,
+      },
+    });
+  };
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(BOM + csvLines([plan.columns.map((c) => c.header)], plan.separator)));
+    },
+    async pull(controller) {
+      try {
+        const next = await rows.next();
+        if (next.done) {
+          await audit(true);
+          controller.close();
+          return;
+        }
+        count += next.value.length;
+        controller.enqueue(encoder.encode(csvLines(next.value, plan.separator)));
+      } catch (error) {
+        console.error(error);
+        await audit(false).catch(() => undefined);
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await rows.return(undefined);
+      await audit(false);
+    },
+  });
+}

@@ -1,0 +1,222 @@
+import { parse } from "csv-parse/sync";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useFreshDatabase } from "../test-db";
+import { NotFound } from "@/lib/errors";
+import { seedContest } from "./draw-fixtures";
+
+useFreshDatabase();
+
+type Seeded = Awaited<ReturnType<typeof seedContest>>;
+
+/** Reads a whole export stream as text, keeping the byte order mark (Response.text() would drop it). */
+async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(stream).arrayBuffer());
+}
+
+describe("draw, leads and export on a real database", () => {
+  let s: Seeded;
+  let other: Seeded;
+  const people = [
+    ...Array.from({ length: 12 }, (_, i) => ({ email: `ok${i}@example.test` })),
+    { email: "withdrew@example.test", recontact: "GRANT_WITHDRAW" as const },
+    { email: "noconsent@example.test", recontact: "NONE" as const, segment: "Lost", rScore: 1 },
+    { email: "unconfirmed@example.test", confirmed: false },
+    { email: "minor@example.test", ageOk: false },
+    { email: "bot@example.test", status: "REJECTED" },
+    { email: "excluded@example.test" },
+    { email: "suppressed@example.test" },
+    { email: "expired@example.test", lastInteractionAt: new Date(Date.now() - 40 * 30 * 86_400_000) },
+    { email: "evil@example.test", firstName: "=HYPERLINK(\"http://x\")", utmSource: "facebook", segment: "Lost", rScore: 1 },
+  ];
+
+  beforeAll(async () => {
+    s = await seedContest("alpha", people);
+    other = await seedContest("beta", [{ email: "b1@example.test" }, { email: "b2@example.test" }]);
+    const { db } = await import("@/lib/db");
+    const { suppressionHash } = await import("@/lib/export/suppression");
+    const org = await db.organisation.findUniqueOrThrow({ where: { id: s.member.organisationId } });
+    await db.suppression.create({ data: { organisationId: org.id, emailHash: suppressionHash(org.salt, "suppressed@example.test"), reason: "UNSUBSCRIBE" } });
+  });
+
+  it("refuses to draw while the contest is open, then closes it on request", async () => {
+    const { performDraw, closeCampaignNow } = await import("@/lib/draw/queries");
+    await expect(performDraw(s.member, s.campaign.id)).rejects.toThrow("draw.errors.stillOpen");
+    await closeCampaignNow(s.member, s.campaign.id);
+    await expect(closeCampaignNow(s.member, s.campaign.id)).rejects.toThrow("draw.errors.alreadyClosed");
+  });
+
+  it("excludes an entry by hand, with its reason in the audit log", async () => {
+    const { excludeEntry } = await import("@/lib/draw/queries");
+    const { db } = await import("@/lib/db");
+    await excludeEntry(s.member, { campaignId: s.campaign.id, responseId: s.ids["excluded@example.test"]!, reason: "Salarié de l'organisateur" });
+    const log = await db.auditLog.findFirstOrThrow({ where: { organisationId: s.member.organisationId, action: "draw.exclude" } });
+    expect(JSON.parse(log.details)).toMatchObject({ reason: "Salarié de l'organisateur" });
+    await expect(excludeEntry(other.member, { campaignId: s.campaign.id, responseId: s.ids["ok0@example.test"]!, reason: "essai croisé" })).rejects.toThrow(NotFound);
+  });
+
+  it("draws among eligible entries only, stores what makes it verifiable, and verifies", async () => {
+    const { performDraw, checkDraw } = await import("@/lib/draw/queries");
+    const { db } = await import("@/lib/db");
+    const { drawId, sequence } = await performDraw(s.member, s.campaign.id);
+    expect(sequence).toBe(1);
+    const draw = await db.draw.findUniqueOrThrow({ where: { id: drawId }, include: { entries: true } });
+    const eligible = JSON.parse(draw.eligibleIds) as string[];
+    // 12 ok + withdrew + noconsent + suppressed + expired + evil are eligible; unconfirmed, minor, bot and excluded are not.
+    expect(eligible).toHaveLength(17);
+    for (const email of ["unconfirmed", "minor", "bot", "excluded"]) expect(eligible).not.toContain(s.ids[`${email}@example.test`]);
+    expect(draw.seed).toMatch(/^[0-9a-f]{64}$/);
+    expect(draw.entries.filter((e) => e.role === "WINNER")).toHaveLength(2);
+    expect(draw.entries.filter((e) => e.role === "ALTERNATE")).toHaveLength(1);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "draw.run", targetId: drawId } });
+    expect(JSON.parse(audit.details)).toMatchObject({ eligibleCount: 17, seed: draw.seed, eligibleHash: draw.eligibleHash });
+    expect(await checkDraw(s.member, s.campaign.id, drawId)).toMatchObject({ ok: true, listStillCurrent: true });
+  });
+
+  it("detects a tampered eligible list in the database", async () => {
+    const { checkDraw, activeDraw } = await import("@/lib/draw/queries");
+    const { db } = await import("@/lib/db");
+    const draw = (await activeDraw(db, s.campaign.id))!;
+    const list = JSON.parse(draw.eligibleIds) as string[];
+    await db.draw.update({ where: { id: draw.id }, data: { eligibleIds: JSON.stringify(list.slice(1)) } });
+    const check = await checkDraw(s.member, s.campaign.id, draw.id);
+    expect(check.ok).toBe(false);
+    expect(check.problems).toContain("hash");
+    await db.draw.update({ where: { id: draw.id }, data: { eligibleIds: draw.eligibleIds } });
+    expect((await checkDraw(s.member, s.campaign.id, draw.id)).ok).toBe(true);
+  });
+
+  it("refuses a silent redraw; a redraw with a reason keeps the previous draw", async () => {
+    const { performDraw, listDraws } = await import("@/lib/draw/queries");
+    await expect(performDraw(s.member, s.campaign.id)).rejects.toThrow("draw.errors.reasonRequired");
+    const { sequence } = await performDraw(s.member, s.campaign.id, "Le gagnant n'a pas répondu sous 15 jours");
+    expect(sequence).toBe(2);
+    const draws = await listDraws(s.member, s.campaign.id);
+    expect(draws.map((d) => [d.sequence, d.supersededAt === null])).toEqual([
+      [2, true],
+      [1, false],
+    ]);
+    expect(draws[0]!.reason).toMatch(/15 jours/);
+    await expect(performDraw(other.member, s.campaign.id, "tentative d'une autre organisation")).rejects.toThrow(NotFound);
+  });
+
+  it("exports qualified losers: eligible, confirmed, consenting, not suppressed, not expired, not picked", async () => {
+    const { planExport, exportStream } = await import("@/lib/export/queries");
+    const { activeDraw } = await import("@/lib/draw/queries");
+    const { db } = await import("@/lib/db");
+    const draw = (await activeDraw(db, s.campaign.id))!;
+    const picked = new Set((await db.drawEntry.findMany({ where: { drawId: draw.id } })).map((e) => e.responseId));
+    const plan = await planExport(s.member.organisationId, s.campaign.id, { preset: "qualified-losers" });
+    expect(plan.fileName).toMatch(new RegExp(`^${s.campaign.slug}-qualified-losers-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+    const text = await readAll(exportStream(s.member, plan));
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    const [header, ...rows] = parse(text.slice(1), { delimiter: ";" }) as string[][];
+    expect(header).toEqual(["email", "first_name", "last_name", "phone", "postal_code", "consent_purpose", "consent_date", "consent_source", "recency_score", "frequency_score", "monetary_score", "segment", "Chauffage actuel", "Vos attentes"]);
+    const emails = rows.map((r) => r[0]);
+    const expected = [...Array.from({ length: 12 }, (_, i) => `ok${i}@example.test`), "evil@example.test"].filter((e) => !picked.has(s.ids[e]!));
+    expect(emails.sort()).toEqual(expected.sort());
+    for (const absent of ["withdrew", "noconsent", "unconfirmed", "minor", "bot", "excluded", "suppressed", "expired"]) expect(emails).not.toContain(`${absent}@example.test`);
+    const evil = rows.find((r) => r[0] === "evil@example.test");
+    if (evil) {
+      expect(evil[1]).toBe("'=HYPERLINK(\"http://x\")");
+      expect(evil[13]).toBe("'=cmd|' /C calc'!A0");
+      expect(evil[3]).toBe("'+33612345678");
+      expect(evil[12]).toBe("Granulés");
+      expect(evil[5]).toBe("Offres de la marque par e-mail");
+    }
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "export.csv", targetId: s.campaign.id }, orderBy: { createdAt: "desc" } });
+    expect(JSON.parse(audit.details)).toMatchObject({ preset: "qualified-losers", rowCount: rows.length, completed: true, purposeId: s.recontactId });
+  });
+
+  it("exports winners for the prize, a segment, and everyone consenting to a purpose, with ',' when asked", async () => {
+    const { planExport, exportStream } = await import("@/lib/export/queries");
+    const winners = parse((await readAll(exportStream(s.member, await planExport(s.member.organisationId, s.campaign.id, { preset: "winners", separator: "," })))).slice(1), { delimiter: "," }) as string[][];
+    expect(winners.slice(1)).toHaveLength(2);
+    expect(winners[1]![5]).toBe("Remise du lot (règlement du jeu)");
+    const lost = parse((await readAll(exportStream(s.member, await planExport(s.member.organisationId, s.campaign.id, { preset: "segment", segment: "Lost" })))).slice(1), { delimiter: ";" }) as string[][];
+    // noconsent is in "Lost" but did not consent to the recontact purpose.
+    expect(lost.slice(1).map((r) => r[0])).toEqual(["evil@example.test"]);
+    const partners = parse((await readAll(exportStream(s.member, await planExport(s.member.organisationId, s.campaign.id, { preset: "purpose", purposeId: s.partnersId })))).slice(1), { delimiter: ";" }) as string[][];
+    const emails = partners.slice(1).map((r) => r[0]);
+    expect(emails).toContain("noconsent@example.test");
+    expect(emails).toContain("withdrew@example.test");
+    expect(emails).not.toContain("unconfirmed@example.test");
+    expect(emails).not.toContain("suppressed@example.test");
+    // Formula injection defused in every kind of cell: a name, an open answer, a phone number.
+    const evil = partners.find((r) => r[0] === "evil@example.test")!;
+    expect(evil[1]).toBe("'=HYPERLINK(\"http://x\")");
+    expect(evil[13]).toBe("'=cmd|' /C calc'!A0");
+    expect(evil[3]).toBe("'+33612345678");
+    expect(evil[5]).toBe("Offres des partenaires");
+    await expect(planExport(s.member.organisationId, s.campaign.id, { preset: "purpose", purposeId: other.partnersId })).rejects.toThrow("export.errors.unknownPurpose");
+    await expect(planExport(other.member.organisationId, s.campaign.id, { preset: "winners" })).rejects.toThrow(NotFound);
+    await expect(planExport(other.member.organisationId, other.campaign.id, { preset: "qualified-losers" })).rejects.toThrow("export.errors.noDraw");
+  });
+
+  it("remembers the chosen and renamed columns per campaign", async () => {
+    const { saveExportMapping, planExport, exportStream } = await import("@/lib/export/queries");
+    const { defaultMapping } = await import("@/lib/export/columns");
+    const mapping = defaultMapping([{ id: s.questions.heating.id, label: "Chauffage actuel" }, { id: s.questions.wish.id, label: "Vos attentes" }]);
+    mapping.columns = [{ key: "email", header: "Email", include: true }, { key: "segment", header: "Segment RFM", include: true }, ...mapping.columns.filter((c) => c.key !== "email" && c.key !== "segment").map((c) => ({ ...c, include: false }))];
+    mapping.separator = ",";
+    await saveExportMapping(s.member, s.campaign.id, mapping);
+    const text = await readAll(exportStream(s.member, await planExport(s.member.organisationId, s.campaign.id, { preset: "winners" })));
+    expect(text.slice(1).split("\r\n")[0]).toBe("Email,Segment RFM");
+    await expect(saveExportMapping(other.member, s.campaign.id, mapping)).rejects.toThrow(NotFound);
+  });
+
+  it("lists, filters, searches and sorts leads, scoped to the organisation", async () => {
+    const { listLeads } = await import("@/lib/leads/queries");
+    const { parseLeadFilters } = await import("@/lib/leads/filters");
+    const all = await listLeads(s.member.organisationId, parseLeadFilters({}), s.campaign.id);
+    expect(all.total).toBe(people.length - 1); // the rejected bot entry is not a lead
+    expect(all.rows.every((r) => r.campaignId === s.campaign.id)).toBe(true);
+    const f = (params: Record<string, string>) => listLeads(s.member.organisationId, parseLeadFilters(params), s.campaign.id);
+    expect((await f({ draw: "winner" })).total).toBe(2);
+    expect((await f({ draw: "alternate" })).total).toBe(1);
+    expect((await f({ draw: "loser" })).total).toBe(17 - 3);
+    expect((await f({ confirmed: "no" })).rows.map((r) => r.email)).toEqual(["unconfirmed@example.test"]);
+    expect((await f({ segment: "Lost" })).total).toBe(2);
+    expect((await f({ r: "1" })).total).toBe(2);
+    expect((await f({ source: "facebook" })).rows.map((r) => r.email)).toEqual(["evil@example.test"]);
+    expect((await f({ q: "WITHDREW" })).rows.map((r) => r.email)).toEqual(["withdrew@example.test"]);
+    expect((await f({ q: "%" })).total).toBe(0);
+    const consenting = await f({ purpose: s.recontactId });
+    expect(consenting.rows.map((r) => r.email)).not.toContain("withdrew@example.test");
+    expect(consenting.rows.map((r) => r.email)).not.toContain("noconsent@example.test");
+    expect(consenting.total).toBe(people.length - 1 - 2);
+    const sorted = await f({ sort: "email", dir: "asc" });
+    const emails = sorted.rows.map((r) => r.email);
+    expect(emails).toEqual([...emails].sort());
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await f({ from: today })).total).toBe(0);
+    // The organisation-wide list has only this organisation's leads.
+    const orgWide = await listLeads(s.member.organisationId, parseLeadFilters({}));
+    expect(orgWide.total).toBe(people.length - 1);
+    expect((await listLeads(other.member.organisationId, parseLeadFilters({}), s.campaign.id)).total).toBe(0);
+  });
+
+  it("shows a lead's answers and draw status, and not another organisation's lead", async () => {
+    const { getLead } = await import("@/lib/leads/queries");
+    const lead = await getLead(s.member.organisationId, s.campaign.id, s.ids["ok0@example.test"]!);
+    expect(lead.answers.map((a) => [a.label, a.text])).toEqual([
+      ["Chauffage actuel", "Granulés"],
+      ["Vos attentes", "=cmd|' /C calc'!A0"],
+    ]);
+    expect(["WINNER", "ALTERNATE", "LOSER"]).toContain(lead.drawStatus);
+    const unconfirmed = await getLead(s.member.organisationId, s.campaign.id, s.ids["unconfirmed@example.test"]!);
+    expect(unconfirmed.drawStatus).toBeNull();
+    await expect(getLead(other.member.organisationId, s.campaign.id, s.ids["ok0@example.test"]!)).rejects.toThrow(NotFound);
+  });
+
+  it("notifies the winners once, with the legal footer", async () => {
+    const { notifyWinners, activeDraw } = await import("@/lib/draw/queries");
+    const { db } = await import("@/lib/db");
+    const draw = (await activeDraw(db, s.campaign.id))!;
+    expect(await notifyWinners(s.member, s.campaign.id, draw.id)).toBe(2);
+    const mails = await db.outboxMail.findMany({ where: { kind: "draw.winner" } });
+    expect(mails).toHaveLength(2);
+    expect(mails[0]!.subject).toContain(s.campaign.title);
+    expect(JSON.parse(mails[0]!.headers)).toHaveProperty("List-Unsubscribe");
+    await expect(notifyWinners(s.member, s.campaign.id, draw.id)).rejects.toThrow("draw.errors.alreadyNotified");
+  });
+});
