@@ -130,8 +130,14 @@ describe("draw, leads and export on a real database", () => {
   it("exports winners for the prize, a segment, and everyone consenting to a purpose, with ',' when asked", async () => {
     const { planExport, exportStream } = await import("@/lib/export/queries");
     const winners = parse((await readAll(exportStream(s.member, await planExport(s.member.organisationId, s.campaign.id, { preset: "winners", separator: "," })))).slice(1), { delimiter: "," }) as string[][];
-    expect(winners.slice(1)).toHaveLength(2);
-    expect(winners[1]![5]).toBe("Remise du lot (règlement du jeu)");
+    const { db } = await import("@/lib/db");
+    const drawn = await db.drawEntry.findMany({ where: { role: "WINNER", draw: { campaignId: s.campaign.id, supersededAt: null } } });
+    const byId = Object.fromEntries(Object.entries(s.ids).map(([email, id]) => [id, email]));
+    // The suppression list and retention apply to every export, winners included.
+    const expectedWinners = drawn.map((e) => byId[e.responseId]!).filter((e) => !["suppressed@example.test", "expired@example.test"].includes(e));
+    expect(winners.slice(1).map((r) => r[0]).sort()).toEqual(expectedWinners.sort());
+    expect(winners[0]![5]).toBe("consent_purpose");
+    for (const row of winners.slice(1)) expect(row[5]).toBe("Remise du lot (règlement du jeu)");
     const lost = parse((await readAll(exportStream(s.member, await planExport(s.member.organisationId, s.campaign.id, { preset: "segment", segment: "Lost" })))).slice(1), { delimiter: ";" }) as string[][];
     // noconsent is in "Lost" but did not consent to the recontact purpose.
     expect(lost.slice(1).map((r) => r[0])).toEqual(["evil@example.test"]);
