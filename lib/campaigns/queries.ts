@@ -1,9 +1,17 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { NotFound } from "@/lib/errors";
+import { Invalid, NotFound } from "@/lib/errors";
 import type { Member } from "@/lib/auth/session";
 import { inOrganisation } from "@/lib/orgs/scope";
+import { recordAudit } from "@/lib/audit";
+import { sha256 } from "@/lib/crypto/tokens";
+import type { Tx } from "@/lib/db";
+import type { CampaignDefinition, CampaignDefinitionInput, NewCampaignInput } from "./definition";
+import { publishProblems, publishWarnings, type PublishCheckInput, type PublishProblem } from "./publish-checks";
+import { slugify, withSuffix } from "./slug";
+import { fromZonedInput, toZonedInput } from "./time-window";
+import { parseValidation } from "./validation-json";
 
 /**
  * A campaign of the member's organisation, or NotFound (another organisation's
@@ -32,5 +40,345 @@ export async function listCampaigns(organisationId: string, opts: { archived?: b
       closedManuallyAt: true,
       _count: { select: { responses: { where: { status: "ACCEPTED" } } } },
     },
+  });
+}
+
+// ───────────── Builder: create, load, save, lifecycle ─────────────
+
+
+const DAY = 86_400_000;
+
+const fullInclude = {
+  sections: { orderBy: { position: "asc" } },
+  questions: { orderBy: { position: "asc" }, include: { options: { orderBy: { position: "asc" } } } },
+  purposes: { orderBy: { position: "asc" }, include: { versions: { orderBy: { version: "desc" }, take: 1 } } },
+} as const;
+
+async function loadFull(client: Tx | typeof db, organisationId: string, campaignId: string) {
+  const campaign = await client.campaign.findFirst({ where: { id: campaignId, ...inOrganisation(organisationId) }, include: fullInclude });
+  if (!campaign) throw new NotFound("Campagne introuvable.");
+  return campaign;
+}
+type FullCampaign = Awaited<ReturnType<typeof loadFull>>;
+
+async function freeSlug(client: Tx | typeof db, wanted: string): Promise<string> {
+  let slug = wanted;
+  for (let i = 0; i < 5 && (await client.campaign.findUnique({ where: { slug }, select: { id: true } })); i++) slug = withSuffix(wanted);
+  return slug;
+}
+
+function audit(tx: Tx, member: Member, action: string, campaignId: string, details: Record<string, unknown> = {}) {
+  return recordAudit(tx, { organisationId: member.organisationId, userId: member.userId, actorLabel: member.email, action, targetType: "campaign", targetId: campaignId, details });
+}
+
+/** Creates a draft with sensible defaults: open from the next hour for 30 days, the essential contact questions, one recontact purpose. */
+export async function createCampaign(member: Member, input: NewCampaignInput): Promise<{ id: string }> {
+  return db.$transaction(async (tx) => {
+    const org = await tx.organisation.findUniqueOrThrow({ where: { id: member.organisationId } });
+    const slug = await freeSlug(tx, slugify(input.title));
+    const opensAt = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000);
+    const en = org.defaultLocale === "en";
+    const campaign = await tx.campaign.create({
+      data: {
+        organisationId: member.organisationId,
+        kind: input.kind,
+        title: input.title,
+        slug,
+        locale: org.defaultLocale === "en" ? "en" : "fr",
+        opensAt,
+        closesAt: new Date(opensAt.getTime() + 30 * DAY),
+        retentionMonths: org.retentionMonths,
+      },
+    });
+    const section = await tx.section.create({ data: { campaignId: campaign.id, position: 0, title: en ? "Your details" : "Vos coordonnées" } });
+    const starter: Array<[string, string, boolean]> = [
+      ["FIRST_NAME", en ? "First name" : "Prénom", true],
+      ["EMAIL", en ? "E-mail address" : "Adresse e-mail", input.kind !== "SURVEY"],
+    ];
+    await tx.question.createMany({
+      data: starter.map(([type, label, required], position) => ({ campaignId: campaign.id, sectionId: section.id, position, type, label, required })),
+    });
+    const wording = en ? `Receive offers from ${org.name} by e-mail` : `Recevoir les offres commerciales de ${org.name} par e-mail`;
+    await tx.purpose.create({
+      data: { campaignId: campaign.id, position: 0, isRecontact: true, versions: { create: { version: 1, wording, hash: sha256(wording) } } },
+    });
+    await audit(tx, member, "campaign.create", campaign.id, { kind: input.kind, title: input.title });
+    return { id: campaign.id };
+  });
+}
+
+/** The builder's form values and what the builder shows around them. */
+export async function getBuilderData(member: Member, campaignId: string) {
+  const [c, org, responses] = await Promise.all([
+    loadFull(db, member.organisationId, campaignId),
+    db.organisation.findUniqueOrThrow({ where: { id: member.organisationId } }),
+    db.response.count({ where: { campaignId } }),
+  ]);
+  const values: CampaignDefinitionInput = {
+    title: c.title,
+    slug: c.slug,
+    description: c.description,
+    locale: c.locale === "en" ? "en" : "fr",
+    brandColor: c.brandColor,
+    opensAt: toZonedInput(c.opensAt, c.timeZone),
+    closesAt: toZonedInput(c.closesAt, c.timeZone),
+    timeZone: c.timeZone,
+    retentionMonths: c.retentionMonths,
+    unconfirmedPurgeDays: c.unconfirmedPurgeDays,
+    recipients: c.recipients,
+    prize: c.prize,
+    winnersCount: c.winnersCount,
+    alternatesCount: c.alternatesCount,
+    rulesText: c.rulesText,
+    rulesDepositedWith: c.rulesDepositedWith,
+    minimumAge: c.minimumAge == null ? "" : String(c.minimumAge),
+    ageCheck: c.ageCheck === "DECLARATION" ? "DECLARATION" : "BIRTHDATE",
+    minorPolicy: c.minorPolicy === "PARENTAL_CONSENT" ? "PARENTAL_CONSENT" : "REFUSE",
+    requireConfirmation: c.requireConfirmation,
+    rewardUrl: c.rewardUrl,
+    sections: c.sections.map((s) => ({
+      id: s.id,
+      title: s.title,
+      questions: c.questions
+        .filter((q) => q.sectionId === s.id)
+        .map((q) => ({
+          id: q.id,
+          type: q.type as never,
+          label: q.label,
+          helpText: q.helpText,
+          required: q.required,
+          rfmTag: (q.rfmTag ?? "") as never,
+          validation: parseValidation(q.validation),
+          options: q.options.map((o) => ({ id: o.id, label: o.label, rfmScore: o.rfmScore == null ? "" : String(o.rfmScore) })),
+        })),
+    })),
+    purposes: c.purposes.map((p) => ({ id: p.id, wording: p.versions[0]?.wording ?? "", isRecontact: p.isRecontact })),
+  };
+  const check = checkInputOf(org, c);
+  return {
+    campaign: c,
+    values,
+    responses,
+    problems: publishProblems(check),
+    warnings: publishWarnings(check),
+    purposeVersions: Object.fromEntries(c.purposes.map((p) => [p.id, p.versions[0]?.version ?? 1])),
+  };
+}
+
+function checkInputOf(
+  org: { legalName: string; name: string; contactEmail: string; dpoEmail: string },
+  c: Pick<FullCampaign, "kind" | "title" | "opensAt" | "closesAt" | "retentionMonths" | "prize" | "winnersCount" | "rulesText" | "rulesFilePath" | "rewardUrl" | "rewardFilePath" | "minimumAge" | "ageCheck"> & {
+    questions: Array<{ type: string; required: boolean; rfmTag: string | null; validation: string; options: Array<{ rfmScore: number | null }> }>;
+    purposes: Array<{ versions: Array<{ wording: string }> }>;
+  },
+): PublishCheckInput {
+  return {
+    organisation: org,
+    campaign: c,
+    questions: c.questions.map((q) => ({ ...q, validation: parseValidation(q.validation) })),
+    purposes: c.purposes.map((p) => ({ wording: p.versions[0]?.wording ?? "" })),
+  };
+}
+
+/** Thrown when a publish check fails: the builder lists the problems. */
+export class PublishRefused extends Invalid {
+  constructor(readonly problems: PublishProblem[]) {
+    super("builder.errors.publishRefused");
+  }
+}
+
+/**
+ * Saves the whole definition: settings, sections, questions, options and
+ * purposes, matched by id. Nothing that already holds answers or consent
+ * proofs is deleted or changed in kind; a published purpose wording gets a
+ * new version rather than being rewritten, so the ledger keeps the exact text.
+ */
+export async function saveCampaignDefinition(member: Member, campaignId: string, def: CampaignDefinition): Promise<void> {
+  try {
+    await db.$transaction(async (tx) => {
+      const c = await loadFull(tx, member.organisationId, campaignId);
+      if (c.status === "ARCHIVED") throw new Invalid("builder.errors.archived");
+      const [answerCounts, consentCounts] = await Promise.all([
+        tx.answer.groupBy({ by: ["questionId", "optionId"], where: { campaignId }, _count: { _all: true } }),
+        tx.consentRecord.groupBy({ by: ["purposeId"], where: { campaignId }, _count: { _all: true } }),
+      ]);
+      const answeredQuestions = new Set(answerCounts.map((a) => a.questionId));
+      const answeredOptions = new Set(answerCounts.map((a) => a.optionId).filter(Boolean));
+      const provenPurposes = new Set(consentCounts.map((p) => p.purposeId));
+
+      const opensAt = fromZonedInput(def.opensAt, def.timeZone)!;
+      const closesAt = fromZonedInput(def.closesAt, def.timeZone)!;
+      const { sections, purposes, opensAt: _o, closesAt: _c, ...settings } = def;
+      await tx.campaign.update({ where: { id: c.id }, data: { ...settings, opensAt, closesAt } });
+
+      // Sections
+      const sectionIds = new Set(c.sections.map((s) => s.id));
+      const keptSections: string[] = [];
+      const sectionIdByIndex: string[] = [];
+      for (const [position, s] of sections.entries()) {
+        if (s.id && sectionIds.has(s.id)) {
+          await tx.section.update({ where: { id: s.id }, data: { position, title: s.title } });
+          keptSections.push(s.id);
+          sectionIdByIndex.push(s.id);
+        } else {
+          const created = await tx.section.create({ data: { campaignId: c.id, position, title: s.title } });
+          sectionIdByIndex.push(created.id);
+        }
+      }
+
+      // Questions and options
+      const existingQuestions = new Map(c.questions.map((q) => [q.id, q]));
+      const keptQuestions = new Set<string>();
+      let position = 0;
+      for (const [index, s] of sections.entries()) {
+        for (const q of s.questions) {
+          const data = {
+            sectionId: sectionIdByIndex[index]!,
+            position: position++,
+            type: q.type,
+            label: q.label,
+            helpText: q.helpText,
+            required: q.required,
+            rfmTag: q.type === "SINGLE_CHOICE" ? q.rfmTag : null,
+            validation: JSON.stringify(q.validation),
+          };
+          const before = q.id ? existingQuestions.get(q.id) : undefined;
+          let questionId: string;
+          if (before) {
+            if (before.type !== q.type && answeredQuestions.has(before.id)) throw new Invalid("builder.errors.typeChangeWithAnswers");
+            await tx.question.update({ where: { id: before.id }, data });
+            questionId = before.id;
+          } else {
+            questionId = (await tx.question.create({ data: { ...data, campaignId: c.id } })).id;
+          }
+          keptQuestions.add(questionId);
+          const choices = q.type === "SINGLE_CHOICE" || q.type === "MULTIPLE_CHOICE" ? q.options : [];
+          const existingOptions = new Map((before?.options ?? []).map((o) => [o.id, o]));
+          const keptOptions = new Set<string>();
+          for (const [optionPosition, o] of choices.entries()) {
+            const optionData = { position: optionPosition, label: o.label, rfmScore: data.rfmTag ? o.rfmScore : null };
+            if (o.id && existingOptions.has(o.id)) {
+              await tx.questionOption.update({ where: { id: o.id }, data: optionData });
+              keptOptions.add(o.id);
+            } else {
+              await tx.questionOption.create({ data: { ...optionData, questionId } });
+            }
+          }
+          const droppedOptions = [...existingOptions.keys()].filter((id) => !keptOptions.has(id));
+          if (droppedOptions.some((id) => answeredOptions.has(id))) throw new Invalid("builder.errors.optionHasAnswers");
+          if (droppedOptions.length) await tx.questionOption.deleteMany({ where: { id: { in: droppedOptions } } });
+        }
+      }
+      const droppedQuestions = [...existingQuestions.keys()].filter((id) => !keptQuestions.has(id));
+      if (droppedQuestions.some((id) => answeredQuestions.has(id))) throw new Invalid("builder.errors.questionHasAnswers");
+      if (droppedQuestions.length) await tx.question.deleteMany({ where: { id: { in: droppedQuestions } } });
+      const droppedSections = [...sectionIds].filter((id) => !keptSections.includes(id));
+      if (droppedSections.length) await tx.section.deleteMany({ where: { id: { in: droppedSections } } });
+
+      // Purposes and their wording versions
+      const existingPurposes = new Map(c.purposes.map((p) => [p.id, p]));
+      const keptPurposes = new Set<string>();
+      const everPublished = c.publishedAt != null;
+      for (const [purposePosition, p] of purposes.entries()) {
+        const before = p.id ? existingPurposes.get(p.id) : undefined;
+        if (!before) {
+          await tx.purpose.create({
+            data: { campaignId: c.id, position: purposePosition, isRecontact: p.isRecontact, versions: { create: { version: 1, wording: p.wording, hash: sha256(p.wording) } } },
+          });
+          continue;
+        }
+        keptPurposes.add(before.id);
+        await tx.purpose.update({ where: { id: before.id }, data: { position: purposePosition, isRecontact: p.isRecontact } });
+        const latest = before.versions[0];
+        if (latest && latest.wording === p.wording) continue;
+        if (!latest || everPublished || provenPurposes.has(before.id)) {
+          await tx.purposeVersion.create({ data: { purposeId: before.id, version: (latest?.version ?? 0) + 1, wording: p.wording, hash: sha256(p.wording) } });
+        } else {
+          // Never shown to anyone yet: the draft's wording is simply corrected.
+          await tx.purposeVersion.update({ where: { id: latest.id }, data: { wording: p.wording, hash: sha256(p.wording) } });
+        }
+      }
+      const droppedPurposes = [...existingPurposes.keys()].filter((id) => !keptPurposes.has(id));
+      if (droppedPurposes.some((id) => provenPurposes.has(id))) throw new Invalid("builder.errors.purposeHasConsents");
+      if (droppedPurposes.length) await tx.purpose.deleteMany({ where: { id: { in: droppedPurposes } } });
+
+      if (c.status === "PUBLISHED") {
+        const org = await tx.organisation.findUniqueOrThrow({ where: { id: member.organisationId } });
+        const problems = publishProblems(checkInputOf(org, await loadFull(tx, member.organisationId, c.id)));
+        if (problems.length) throw new PublishRefused(problems);
+      }
+      await audit(tx, member, "campaign.update", c.id, { questions: keptQuestions.size, purposes: purposes.length });
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") throw new Invalid("builder.errors.invalidForm", { slug: "builder.errors.slugTaken" });
+    throw error;
+  }
+}
+
+/** Publishes the campaign once every check passes. */
+export async function publishCampaign(member: Member, campaignId: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const c = await loadFull(tx, member.organisationId, campaignId);
+    if (c.status === "ARCHIVED") throw new Invalid("builder.errors.archived");
+    const org = await tx.organisation.findUniqueOrThrow({ where: { id: member.organisationId } });
+    const problems = publishProblems(checkInputOf(org, c));
+    if (problems.length) throw new PublishRefused(problems);
+    await tx.campaign.update({ where: { id: c.id }, data: { status: "PUBLISHED", publishedAt: c.publishedAt ?? new Date() } });
+    await audit(tx, member, "campaign.publish", c.id);
+  });
+}
+
+async function setStatus(member: Member, campaignId: string, action: string, data: { status?: string; closedManuallyAt?: Date }) {
+  await db.$transaction(async (tx) => {
+    const c = await tx.campaign.findFirst({ where: { id: campaignId, ...inOrganisation(member.organisationId) }, select: { id: true, status: true } });
+    if (!c) throw new NotFound("Campagne introuvable.");
+    await tx.campaign.update({ where: { id: c.id }, data });
+    await audit(tx, member, action, c.id, { from: c.status, ...data });
+  });
+}
+
+/** Back to draft: the public form answers 404 until published again. */
+export const unpublishCampaign = (member: Member, campaignId: string) => setStatus(member, campaignId, "campaign.unpublish", { status: "DRAFT" });
+/** Archived campaigns leave the list and can no longer be edited or answered. */
+export const archiveCampaign = (member: Member, campaignId: string) => setStatus(member, campaignId, "campaign.archive", { status: "ARCHIVED" });
+/** Closes entries now, before the planned date; a page loaded earlier can no longer submit. */
+export const closeCampaignNow = (member: Member, campaignId: string) => setStatus(member, campaignId, "campaign.close", { closedManuallyAt: new Date() });
+
+/** A draft copy of the campaign (settings, questions, purposes' current wording), without any response. */
+export async function duplicateCampaign(member: Member, campaignId: string): Promise<{ id: string }> {
+  return db.$transaction(async (tx) => {
+    const c = await loadFull(tx, member.organisationId, campaignId);
+    const slug = await freeSlug(tx, withSuffix(c.slug.replace(/-[a-z0-9]{4}$/, "")));
+    const {
+      id: _id, sections, questions, purposes, createdAt: _ca, updatedAt: _ua, publishedAt: _pa, closedManuallyAt: _cm, status: _s, slug: _sl, title, ...settings
+    } = c;
+    const copy = await tx.campaign.create({ data: { ...settings, slug, title: `${c.locale === "en" ? "Copy of" : "Copie de"} ${title}`.slice(0, 160), status: "DRAFT" } });
+    for (const s of sections) {
+      const section = await tx.section.create({ data: { campaignId: copy.id, position: s.position, title: s.title } });
+      for (const q of questions.filter((q) => q.sectionId === s.id)) {
+        const { id: _qid, campaignId: _cid, sectionId: _sid, options, ...question } = q;
+        await tx.question.create({
+          data: { ...question, campaignId: copy.id, sectionId: section.id, options: { create: options.map((o) => ({ position: o.position, label: o.label, rfmScore: o.rfmScore })) } },
+        });
+      }
+    }
+    for (const p of purposes) {
+      const wording = p.versions[0]?.wording ?? "";
+      await tx.purpose.create({
+        data: { campaignId: copy.id, position: p.position, legalBasis: p.legalBasis, isRecontact: p.isRecontact, versions: { create: { version: 1, wording, hash: sha256(wording) } } },
+      });
+    }
+    await audit(tx, member, "campaign.duplicate", copy.id, { from: c.id });
+    return { id: copy.id };
+  });
+}
+
+/** Records where an uploaded file (logo, rules, reward) now lives. */
+export async function setCampaignFile(member: Member, campaignId: string, field: "logoPath" | "rulesFilePath" | "rewardFilePath", path: string | null) {
+  await db.$transaction(async (tx) => {
+    const c = await tx.campaign.findFirst({ where: { id: campaignId, ...inOrganisation(member.organisationId) }, select: { id: true } });
+    if (!c) throw new NotFound("Campagne introuvable.");
+    await tx.campaign.update({ where: { id: c.id }, data: { [field]: path } });
+    await audit(tx, member, "campaign.file", c.id, { field, removed: path === null });
   });
 }

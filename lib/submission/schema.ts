@@ -105,7 +105,7 @@ export function buildSubmissionSchema(form: FormDefinition, options: SchemaOptio
   const questions = questionsOf(form);
   const answers = z.object(Object.fromEntries(questions.map((q) => [q.id, answerSchema(q, form.locale)]))).strict();
   // Purposes: exactly the campaign's, each an unticked-by-default box (absent = not ticked).
-  const consents = z.object(Object.fromEntries(form.purposes.map((p) => [p.id, z.boolean().default(false)]))).strict({ error: "respondent.errors.unknownPurpose" });
+  const consents = z.strictObject(Object.fromEntries(form.purposes.map((p) => [p.id, z.boolean().default(false)])), { error: "respondent.errors.unknownPurpose" });
   const birth = birthDateQuestion(form);
   const contextField = (max: number) => z.string().max(max).default("").catch("");
   const isContest = form.kind === "CONTEST";

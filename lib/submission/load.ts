@@ -1,0 +1,126 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { NotFound } from "@/lib/errors";
+import { parseValidation } from "@/lib/campaigns/validation-json";
+import type { QuestionType } from "@/lib/campaigns/kinds";
+import type { ScoredQuestion } from "@/lib/rfm/score";
+import type { FormDefinition } from "./form-definition";
+import { buildSubmissionSchema, type SubmissionSchema } from "./schema";
+
+const include = {
+  organisation: { select: { id: true, name: true, legalName: true, address: true, contactEmail: true, dpoName: true, dpoEmail: true, salt: true } },
+  sections: { orderBy: { position: "asc" } },
+  questions: { orderBy: { position: "asc" }, include: { options: { orderBy: { position: "asc" } } } },
+  purposes: { orderBy: { position: "asc" }, include: { versions: { orderBy: { version: "desc" }, take: 1 } } },
+} as const;
+
+async function findWithDefinition(where: { slug: string } | { id: string }) {
+  return db.campaign.findUnique({ where: where as { slug: string }, include });
+}
+export type CampaignWithDefinition = NonNullable<Awaited<ReturnType<typeof findWithDefinition>>>;
+
+/** The browser-safe form of a campaign. */
+export function formDefinitionOf(c: CampaignWithDefinition): FormDefinition {
+  return {
+    id: c.id,
+    slug: c.slug,
+    kind: c.kind,
+    locale: c.locale === "en" ? "en" : "fr",
+    minimumAge: c.minimumAge,
+    ageCheck: c.ageCheck,
+    minorPolicy: c.minorPolicy,
+    sections: c.sections
+      .map((s) => ({
+        id: s.id,
+        title: s.title,
+        questions: c.questions
+          .filter((q) => q.sectionId === s.id)
+          .map((q) => ({
+            id: q.id,
+            type: q.type as QuestionType,
+            label: q.label,
+            helpText: q.helpText,
+            required: q.required,
+            validation: parseValidation(q.validation),
+            options: q.options.map((o) => ({ id: o.id, label: o.label })),
+          })),
+      }))
+      .filter((s) => s.questions.length > 0),
+    purposes: c.purposes.filter((p) => p.versions[0]).map((p) => ({ id: p.id, wording: p.versions[0]!.wording })),
+  };
+}
+
+/** A campaign for its public page (published only), or null. */
+export async function findPublishedCampaign(slug: string) {
+  const c = await findWithDefinition({ slug });
+  return c && c.status === "PUBLISHED" ? c : null;
+}
+
+/** A campaign of any status for the builder's preview (the caller checks the organisation). */
+export async function findCampaignWithDefinition(id: string) {
+  return findWithDefinition({ id });
+}
+
+/** Everything a submission needs, computed once per version of the campaign. */
+export type SubmitDefinition = {
+  campaignId: string;
+  organisationId: string;
+  salt: string;
+  slug: string;
+  kind: string;
+  locale: "fr" | "en";
+  form: FormDefinition;
+  schema: SubmissionSchema;
+  scored: ScoredQuestion[];
+  /** Question id by role, to fill the contact record */
+  roles: { email?: string; firstName?: string; lastName?: string; phone?: string; postalCode?: string; birthDate?: string };
+  /** Option-based questions (their answers are rows with optionId) */
+  optionQuestions: Set<string>;
+  numberQuestions: Set<string>;
+  purposeVersions: Map<string, { id: string; wording: string; hash: string }>;
+};
+
+const cache = new Map<string, { updatedAt: number; definition: SubmitDefinition }>();
+
+function compile(c: CampaignWithDefinition): SubmitDefinition {
+  const form = formDefinitionOf(c);
+  const byType = (type: string) => c.questions.find((q) => q.type === type)?.id;
+  const birth = c.questions.find((q) => q.type === "DATE" && parseValidation(q.validation).birthDate)?.id;
+  return {
+    campaignId: c.id,
+    organisationId: c.organisationId,
+    salt: c.organisation.salt,
+    slug: c.slug,
+    kind: c.kind,
+    locale: form.locale,
+    form,
+    schema: buildSubmissionSchema(form),
+    scored: c.questions.filter((q) => q.rfmTag).map((q) => ({ id: q.id, rfmTag: q.rfmTag, options: q.options.map((o) => ({ id: o.id, rfmScore: o.rfmScore })) })),
+    roles: { email: byType("EMAIL"), firstName: byType("FIRST_NAME"), lastName: byType("LAST_NAME"), phone: byType("PHONE"), postalCode: byType("POSTAL_CODE"), birthDate: birth },
+    optionQuestions: new Set(c.questions.filter((q) => q.type === "SINGLE_CHOICE" || q.type === "MULTIPLE_CHOICE").map((q) => q.id)),
+    numberQuestions: new Set(c.questions.filter((q) => q.type === "SCALE" || q.type === "NUMBER").map((q) => q.id)),
+    purposeVersions: new Map(c.purposes.filter((p) => p.versions[0]).map((p) => [p.id, { id: p.versions[0]!.id, wording: p.versions[0]!.wording, hash: p.versions[0]!.hash }])),
+  };
+}
+
+/**
+ * The state of a campaign (one small read per submission, so a closing or an
+ * unpublishing takes effect at once) and its compiled definition, cached in
+ * the process by campaign id and `updatedAt`: every save of the builder
+ * changes `updatedAt`, so the cache can never serve an old definition.
+ */
+export async function loadForSubmission(slug: string) {
+  const head = await db.campaign.findUnique({
+    where: { slug },
+    select: { id: true, status: true, updatedAt: true, opensAt: true, closesAt: true, closedManuallyAt: true },
+  });
+  if (!head || head.status !== "PUBLISHED") throw new NotFound("Ce formulaire n'existe pas ou n'est plus en ligne.");
+  const cached = cache.get(head.id);
+  if (cached && cached.updatedAt === head.updatedAt.getTime()) return { head, definition: cached.definition };
+  const full = await findWithDefinition({ id: head.id });
+  if (!full) throw new NotFound("Ce formulaire n'existe pas ou n'est plus en ligne.");
+  const definition = compile(full);
+  if (cache.size > 500) cache.clear();
+  cache.set(head.id, { updatedAt: full.updatedAt.getTime(), definition });
+  return { head, definition };
+}

@@ -1,0 +1,192 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { AlreadyEntered, Closed, Invalid } from "@/lib/errors";
+import { fieldErrorsOf } from "@/lib/action";
+import { windowState } from "@/lib/campaigns/time-window";
+import { recordConsents, type ConsentInput } from "@/lib/consent/ledger";
+import { signValue } from "@/lib/crypto/sign";
+import { startDoubleOptIn } from "@/lib/optin/start";
+import { hashIp } from "@/lib/request-meta";
+import { rfmScoresOf } from "@/lib/rfm/score";
+import { segmentOf } from "@/lib/rfm/segments";
+import { dedupeKeyOf } from "./email";
+import { loadForSubmission, type SubmitDefinition } from "./load";
+import { ageFacts, type Submission } from "./schema";
+
+/** Entries filled faster than this are kept as rejected: no person reads a form that fast. */
+export const MIN_FILL_MS = 2000;
+
+export type SubmitMeta = {
+  /** The client's IP (only a salted hash is stored) */
+  ip?: string;
+  userAgent?: string;
+  /** Time between the page render and the submission; undefined for trusted callers (seeding, benchmarks) */
+  fillMs?: number;
+  /** The instant of the entry (seeding back-dates it); defaults to now */
+  now?: Date;
+};
+
+export type SubmitResult = { responseId: string; status: "ACCEPTED" | "REJECTED"; thanksToken: string };
+
+const messages = {
+  fr: {
+    notOpen: "Ce formulaire n'est pas encore ouvert.",
+    closed: "Ce formulaire est clos : les participations ne sont plus acceptées.",
+    invalid: "Certaines réponses sont à corriger.",
+    already: "Vous avez déjà participé avec cette adresse e-mail.",
+  },
+  en: {
+    notOpen: "This form is not open yet.",
+    closed: "This form is closed: entries are no longer accepted.",
+    invalid: "Some answers need correcting.",
+    already: "You have already taken part with this e-mail address.",
+  },
+};
+
+/**
+ * Records one entry to a published, open campaign, in one transaction: the
+ * contact (by organisation and e-mail), the response with its scores and
+ * segment, one answer row per value, the consent grants with the exact
+ * wording shown, and the start of the double opt-in. Honeypot and too-fast
+ * entries are stored as REJECTED with nothing else, and look accepted to the
+ * sender. A second entry with the same e-mail throws AlreadyEntered, also
+ * when two arrive at once (unique campaign + dedupe key).
+ */
+export async function submitResponse(input: { slug: string; data: unknown }, meta: SubmitMeta = {}): Promise<SubmitResult> {
+  const now = meta.now ?? new Date();
+  const { head, definition: d } = await loadForSubmission(input.slug);
+  const t = messages[d.locale];
+  const state = windowState(head, now);
+  if (state === "NOT_OPEN") throw new Closed(t.notOpen);
+  if (state === "CLOSED") throw new Closed(t.closed);
+
+  const parsed = d.schema.safeParse(input.data);
+  if (!parsed.success) throw new Invalid(t.invalid, fieldErrorsOf(parsed.error));
+  const s = parsed.data;
+
+  const rejectReason = s.website.trim() !== "" ? "honeypot" : meta.fillMs !== undefined && meta.fillMs < MIN_FILL_MS ? "too-fast" : null;
+  const common = {
+    campaignId: d.campaignId,
+    submittedAt: now,
+    fillMs: Math.min(meta.fillMs ?? 0, 2_000_000_000),
+    locale: d.locale,
+    utmSource: s.context.utmSource,
+    utmMedium: s.context.utmMedium,
+    utmCampaign: s.context.utmCampaign,
+    utmTerm: s.context.utmTerm,
+    utmContent: s.context.utmContent,
+    referrer: s.context.referrer,
+    pageUrl: s.context.pageUrl,
+    userAgent: (meta.userAgent ?? "").slice(0, 500),
+    ipHash: meta.ip ? hashIp(meta.ip, d.salt) : "",
+    data: JSON.stringify(s.answers),
+  };
+
+  if (rejectReason) {
+    const rejected = await db.response.create({ data: { ...common, status: "REJECTED", rejectReason, dedupeKey: null }, select: { id: true } });
+    return { responseId: rejected.id, status: "REJECTED", thanksToken: signValue("thanks", rejected.id) };
+  }
+
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const responseId = await db.$transaction((tx) => writeEntry(tx, d, s, common, now));
+      return { responseId, status: "ACCEPTED", thanksToken: signValue("thanks", responseId) };
+    } catch (error) {
+      if ((error as { code?: string }).code !== "P2002") throw error;
+      const email = d.roles.email ? s.answers[d.roles.email] : undefined;
+      if (typeof email === "string") {
+        const taken = await db.response.findUnique({ where: { campaignId_dedupeKey: { campaignId: d.campaignId, dedupeKey: dedupeKeyOf(email) } }, select: { id: true } });
+        if (taken) throw new AlreadyEntered(t.already);
+      }
+      // Two first entries of one person to two campaigns raced on the contact: once more, it exists now.
+      if (attempt >= 1) throw error;
+    }
+  }
+}
+
+async function writeEntry(tx: Tx, d: SubmitDefinition, s: Submission, common: Record<string, unknown> & { campaignId: string }, now: Date): Promise<string> {
+  const answerOf = (id?: string) => (id ? s.answers[id] : undefined);
+  const str = (id?: string) => {
+    const v = answerOf(id);
+    return typeof v === "string" ? v : "";
+  };
+  const email = str(d.roles.email);
+  const { ageOk, parentalConsent } = ageFacts(d.form, s, now);
+
+  let contactId: string | null = null;
+  if (email) {
+    const fields = { firstName: str(d.roles.firstName), lastName: str(d.roles.lastName), phone: str(d.roles.phone), postalCode: str(d.roles.postalCode) };
+    const birthDate = str(d.roles.birthDate) || null;
+    const known = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== ""));
+    const contact = await tx.contact.upsert({
+      where: { organisationId_email: { organisationId: d.organisationId, email } },
+      create: { organisationId: d.organisationId, email, ...fields, birthDate, locale: d.locale, lastInteractionAt: now },
+      update: { ...known, ...(birthDate ? { birthDate } : {}), lastInteractionAt: now },
+      select: { id: true },
+    });
+    contactId = contact.id;
+  }
+
+  const scores = rfmScoresOf(d.scored, s.answers);
+  const response = await tx.response.create({
+    data: {
+      ...(common as { campaignId: string }),
+      contactId,
+      status: "ACCEPTED",
+      dedupeKey: email ? dedupeKeyOf(email) : null,
+      rulesAcceptedAt: s.rulesAccepted ? now : null,
+      ageOk,
+      parentalConsent,
+      rScore: scores.r,
+      fScore: scores.f,
+      mScore: scores.m,
+      segment: segmentOf(scores),
+    },
+    select: { id: true },
+  });
+
+  const rows: Array<{ responseId: string; campaignId: string; questionId: string; optionId?: string; valueText?: string; valueNumber?: number }> = [];
+  for (const [questionId, value] of Object.entries(s.answers)) {
+    if (value === undefined) continue;
+    const base = { responseId: response.id, campaignId: d.campaignId, questionId };
+    if (d.optionQuestions.has(questionId)) for (const optionId of Array.isArray(value) ? value : [value]) rows.push({ ...base, optionId: String(optionId) });
+    else if (d.numberQuestions.has(questionId) && typeof value === "number") rows.push({ ...base, valueNumber: value });
+    else rows.push({ ...base, valueText: String(value) });
+  }
+  if (rows.length) await tx.answer.createMany({ data: rows });
+
+  if (contactId) {
+    const grants: ConsentInput[] = [];
+    for (const [purposeId, ticked] of Object.entries(s.consents)) {
+      const version = d.purposeVersions.get(purposeId);
+      if (!ticked || !version) continue;
+      grants.push({
+        organisationId: d.organisationId,
+        contactId,
+        purposeId,
+        purposeVersionId: version.id,
+        wording: version.wording,
+        wordingHash: version.hash,
+        action: "GRANT",
+        method: "CHECKBOX",
+        campaignId: d.campaignId,
+        responseId: response.id,
+        pageUrl: s.context.pageUrl,
+        utmSource: s.context.utmSource,
+        userAgent: String(common.userAgent ?? ""),
+        ipHash: String(common.ipHash ?? ""),
+      });
+    }
+    await recordConsents(tx, grants);
+    await startDoubleOptIn(tx, {
+      organisationId: d.organisationId,
+      campaignId: d.campaignId,
+      contactId,
+      responseId: response.id,
+      email,
+      firstName: str(d.roles.firstName) || undefined,
+      locale: d.locale,
+    });
+  }
+  return response.id;
+}
