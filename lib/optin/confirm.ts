@@ -122,3 +122,13 @@ export async function confirmOptIn(token: string, meta: RequestMeta, now = new D
     return { state: "confirmed", campaign: view(campaign), rewardUrl: reward };
   });
 }
+
+/** The reward link of a lead magnet whose entry this token confirmed (shown on the success page). */
+export async function rewardForToken(token: string): Promise<string | null> {
+  const row = await db.optInToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { usedAt: true, responseId: true, response: { select: { confirmedAt: true, campaign: { select: { kind: true, rewardUrl: true, rewardFilePath: true } } } } },
+  });
+  if (!row?.usedAt || !row.response.confirmedAt || row.response.campaign.kind !== "LEAD_MAGNET") return null;
+  return rewardLink(row.response.campaign, row.responseId);
+}

@@ -1,0 +1,33 @@
+import fs from "node:fs";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { apiRoute } from "@/lib/api";
+import { dataDir } from "@/lib/database-url";
+import { db } from "@/lib/db";
+import { NotFound } from "@/lib/errors";
+import { responseOfRewardToken } from "@/lib/optin/reward";
+
+/** Downloads a lead magnet's uploaded reward, for a confirmed entry only (the link is signed with the entry). */
+export const GET = apiRoute(async (request: Request) => {
+  const token = new URL(request.url).searchParams.get("r") ?? "";
+  const responseId = responseOfRewardToken(token);
+  if (!responseId) throw new NotFound();
+  const response = await db.response.findUnique({
+    where: { id: responseId },
+    select: { confirmedAt: true, erasedAt: true, campaign: { select: { kind: true, rewardFilePath: true } } },
+  });
+  const relative = response?.campaign.rewardFilePath;
+  if (!response?.confirmedAt || response.erasedAt || response.campaign.kind !== "LEAD_MAGNET" || !relative) throw new NotFound();
+  // Stored paths are relative to the data folder; refuse anything that escapes it.
+  const root = dataDir();
+  const file = path.resolve(root, relative);
+  if (!file.startsWith(root + path.sep) || !fs.existsSync(file)) throw new NotFound();
+  const stream = Readable.toWeb(fs.createReadStream(file)) as ReadableStream;
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "application/octet-stream",
+      "Content-Disposition": `attachment; filename="${path.basename(file).replace(/[^\w.-]+/g, "_")}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+});

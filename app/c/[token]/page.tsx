@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { verifySignedValue } from "@/lib/crypto/sign";
+import { hashToken } from "@/lib/crypto/tokens";
+import { inspectConfirmation, rewardForToken } from "@/lib/optin/confirm";
+import { PendingButton } from "@/components/consent/pending-button";
+import { PublicShell, brandButtonStyle } from "@/components/consent/public-shell";
+import { confirmAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+// The token is in the URL: never send it to another site, never index it.
+export const metadata: Metadata = { title: "Confirmation", robots: { index: false, follow: false }, referrer: "no-referrer" };
+
+/**
+ * The confirmation link's page. Opening it confirms nothing (mail scanners
+ * open links by themselves): it only shows the "Confirmer" button.
+ */
+export default async function ConfirmPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ ok?: string }> }) {
+  const { token } = await params;
+  const { ok } = await searchParams;
+  const view = await inspectConfirmation(token);
+  const campaign = view.campaign;
+  const t = await getTranslations({ locale: campaign?.locale ?? "fr", namespace: "consent.confirmPage" });
+  const footer = campaign ? t("by", { organisation: campaign.organisationName }) : undefined;
+  const justConfirmed = view.state === "used" && typeof ok === "string" && verifySignedValue("confirmed", ok) === hashToken(token);
+
+  if (justConfirmed && campaign) {
+    const reward = await rewardForToken(token);
+    return (
+      <PublicShell brandColor={campaign.brandColor} footer={footer}>
+        <h1 className="text-2xl font-semibold">{t("doneTitle")}</h1>
+        <p className="mt-3">{t("doneText", { campaign: campaign.title })}</p>
+        {reward && (
+          <div className="mt-5 space-y-3">
+            <p>{t("rewardText")}</p>
+            <a href={reward} className="inline-flex min-h-11 items-center rounded-md px-5 py-2 font-medium text-white" style={brandButtonStyle(campaign.brandColor)} rel="noopener noreferrer">
+              {t("rewardButton")}
+            </a>
+            <p className="text-sm text-muted">{t("rewardMailed")}</p>
+          </div>
+        )}
+      </PublicShell>
+    );
+  }
+
+  if (view.state === "valid" && campaign) {
+    return (
+      <PublicShell brandColor={campaign.brandColor} footer={footer}>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="mt-3">{t("lead", { campaign: campaign.title })}</p>
+        <form action={confirmAction.bind(null, token)} className="mt-6">
+          <PendingButton pendingLabel={t("pending")} className="min-h-12 w-full text-base sm:w-auto" style={brandButtonStyle(campaign.brandColor)}>
+            {t("button")}
+          </PendingButton>
+        </form>
+        <p className="mt-4 text-sm text-muted">{t("why")}</p>
+      </PublicShell>
+    );
+  }
+
+  const state = view.state === "used" ? "used" : view.state === "expired" ? "expired" : "unknown";
+  return (
+    <PublicShell brandColor={campaign?.brandColor} footer={footer}>
+      <h1 className="text-2xl font-semibold">{t(`${state}Title`)}</h1>
+      <p className="mt-3">{t(`${state}Text`)}</p>
+    </PublicShell>
+  );
+}
