@@ -124,3 +124,30 @@ export async function loadForSubmission(slug: string) {
   cache.set(head.id, { updatedAt: full.updatedAt.getTime(), definition });
   return { head, definition };
 }
+
+/** What the thank-you page shows about an entry (accepted or quietly rejected alike). */
+export async function findEntryForThanks(slug: string, responseId: string) {
+  const response = await db.response.findUnique({
+    where: { id: responseId },
+    select: {
+      id: true,
+      status: true,
+      data: true,
+      confirmedAt: true,
+      contact: { select: { email: true } },
+      campaign: { select: { id: true, slug: true, kind: true, title: true, locale: true, timeZone: true, closesAt: true, brandColor: true, status: true, questions: { where: { type: "EMAIL" }, select: { id: true } }, organisation: { select: { name: true } } } },
+    },
+  });
+  if (!response || response.campaign.slug !== slug) return null;
+  let email = response.contact?.email ?? null;
+  if (!email && response.campaign.questions[0]) {
+    // A rejected entry has no contact: read the address it gave, so the page looks the same.
+    try {
+      const value = (JSON.parse(response.data) as Record<string, unknown>)[response.campaign.questions[0].id];
+      email = typeof value === "string" ? value : null;
+    } catch {
+      email = null;
+    }
+  }
+  return { responseId: response.id, email, campaign: response.campaign };
+}

@@ -12,6 +12,7 @@ import { segmentOf } from "@/lib/rfm/segments";
 import { dedupeKeyOf } from "./email";
 import { loadForSubmission, type SubmitDefinition } from "./load";
 import { ageFacts, type Submission } from "./schema";
+import { fillTimeMs } from "./start-token";
 
 /** Entries filled faster than this are kept as rejected: no person reads a form that fast. */
 export const MIN_FILL_MS = 2000;
@@ -22,6 +23,8 @@ export type SubmitMeta = {
   userAgent?: string;
   /** Time between the page render and the submission; undefined for trusted callers (seeding, benchmarks) */
   fillMs?: number;
+  /** Or: check the form's signed start token (the public endpoint) and take the fill time from it */
+  checkStartToken?: boolean;
   /** The instant of the entry (seeding back-dates it); defaults to now */
   now?: Date;
 };
@@ -64,11 +67,12 @@ export async function submitResponse(input: { slug: string; data: unknown }, met
   if (!parsed.success) throw new Invalid(t.invalid, fieldErrorsOf(parsed.error));
   const s = parsed.data;
 
-  const rejectReason = s.website.trim() !== "" ? "honeypot" : meta.fillMs !== undefined && meta.fillMs < MIN_FILL_MS ? "too-fast" : null;
+  const fillMs = meta.checkStartToken ? fillTimeMs(d.campaignId, s.startToken, now.getTime()) : meta.fillMs;
+  const rejectReason = s.website.trim() !== "" ? "honeypot" : fillMs !== undefined && fillMs < MIN_FILL_MS ? "too-fast" : null;
   const common = {
     campaignId: d.campaignId,
     submittedAt: now,
-    fillMs: Math.min(meta.fillMs ?? 0, 2_000_000_000),
+    fillMs: Math.min(fillMs ?? 0, 2_000_000_000),
     locale: d.locale,
     utmSource: s.context.utmSource,
     utmMedium: s.context.utmMedium,

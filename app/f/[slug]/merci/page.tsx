@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { verifySignedValue } from "@/lib/crypto/sign";
+import { findEntryForThanks } from "@/lib/submission/load";
+import { maskEmail } from "@/lib/submission/email";
+import { formatInstant } from "@/components/respondent/format";
+import { textOn } from "@/components/respondent/brand";
+
+export const metadata: Metadata = { title: "Merci" };
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ r?: string }> };
+
+/** After an entry: what happens next (confirm the address; the reward or the draw after that). */
+export default async function ThanksPage({ params, searchParams }: Props) {
+  const [{ slug }, { r }] = await Promise.all([params, searchParams]);
+  const responseId = typeof r === "string" ? verifySignedValue("thanks", r) : null;
+  const entry = responseId ? await findEntryForThanks(slug, responseId) : null;
+  if (!entry) notFound();
+  const c = entry.campaign;
+  const locale = c.locale === "en" ? "en" : "fr";
+  const t = await getTranslations({ locale, namespace: "respondent" });
+  const hasEmail = Boolean(entry.email);
+  return (
+    <div lang={locale} className="min-h-screen bg-gray-50 text-gray-900">
+      <div style={{ backgroundColor: c.brandColor, color: textOn(c.brandColor) }} className="px-4 py-5">
+        <div className="mx-auto max-w-xl">
+          <p className="text-sm font-medium opacity-90">{c.organisation.name}</p>
+          <p className="mt-1 text-lg font-semibold">{c.title}</p>
+        </div>
+      </div>
+      <main className="mx-auto max-w-xl space-y-4 px-4 py-8" data-testid="thanks">
+        <h1 className="text-2xl font-bold">{hasEmail ? t("thanksTitle") : t("thanksSurveyDone")}</h1>
+        {hasEmail ? (
+          <>
+            <p className="text-base">{t("thanksConfirm", { email: maskEmail(entry.email!) })}</p>
+            {c.kind === "CONTEST" && <p>{t("thanksContest", { closes: formatInstant(c.closesAt, locale, c.timeZone) })}</p>}
+            {c.kind === "LEAD_MAGNET" && <p>{t("thanksLeadMagnet")}</p>}
+            {c.kind === "SURVEY" && <p>{t("thanksSurvey")}</p>}
+            <p className="text-sm text-gray-700">{t("thanksSpam")}</p>
+            {/* RESEND-BUTTON: the opt-in module inserts its "Renvoyer l'e-mail" component here (props: responseToken={r}, locale). */}
+          </>
+        ) : (
+          <p>{t("thanksSurvey")}</p>
+        )}
+      </main>
+    </div>
+  );
+}

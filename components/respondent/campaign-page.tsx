@@ -1,0 +1,91 @@
+import { getTranslations } from "next-intl/server";
+import { buildNotice, noticeTitle } from "@/lib/campaigns/notice";
+import type { WindowState } from "@/lib/campaigns/time-window";
+import { formDefinitionOf, type CampaignWithDefinition } from "@/lib/submission/load";
+import { RespondentForm } from "./respondent-form";
+import { Notice } from "./notice";
+import { respondentStrings } from "./strings";
+import { textOn } from "./brand";
+import { formatInstant } from "./format";
+
+type Props = {
+  campaign: CampaignWithDefinition;
+  state: WindowState;
+  startToken: string;
+  /** "preview": the builder's preview, which never submits */
+  mode: "live" | "preview";
+};
+
+/** The respondent's page of a campaign in each of its states; also the builder's preview. */
+export async function CampaignPage({ campaign: c, state, startToken, mode }: Props) {
+  const form = formDefinitionOf(c);
+  const [t, strings] = await Promise.all([getTranslations({ locale: form.locale, namespace: "respondent" }), respondentStrings(form.locale, c.minimumAge)]);
+  const when = (d: Date) => formatInstant(d, form.locale, c.timeZone);
+  const brand = { color: c.brandColor, text: textOn(c.brandColor) };
+  const notice = buildNotice(c.organisation, {
+    kind: c.kind,
+    locale: form.locale,
+    title: c.title,
+    retentionMonths: c.retentionMonths,
+    unconfirmedPurgeDays: c.unconfirmedPurgeDays,
+    recipients: c.recipients,
+    minimumAge: c.minimumAge,
+    purposes: form.purposes,
+    questionTypes: c.questions.map((q) => q.type),
+  });
+  const rulesHref = c.kind === "CONTEST" && (c.rulesText.trim() || c.rulesFilePath) ? `/f/${c.slug}/reglement` : null;
+
+  return (
+    <div lang={form.locale} className="min-h-screen bg-gray-50 text-gray-900">
+      <div style={{ backgroundColor: brand.color, color: brand.text }} className="px-4 py-5">
+        <div className="mx-auto max-w-xl">
+          {c.logoPath && (
+            // eslint-disable-next-line @next/next/no-img-element -- a small uploaded logo served by our own route
+            <img src={`/f/${c.slug}/logo`} alt={c.organisation.name} className="mb-3 h-12 w-auto rounded bg-white p-1" />
+          )}
+          <p className="text-sm font-medium opacity-90">{c.organisation.name}</p>
+          <h1 className="mt-1 text-2xl font-bold leading-tight">{c.title}</h1>
+        </div>
+      </div>
+      <main className="mx-auto max-w-xl space-y-6 px-4 py-6">
+        {mode === "preview" && (
+          <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm font-medium text-amber-900">
+            {t("previewBanner")}
+          </p>
+        )}
+        {c.description && <p className="whitespace-pre-line text-base">{c.description}</p>}
+        {c.kind === "CONTEST" && c.prize && <p className="text-lg font-semibold">{t("prize", { prize: c.prize })}</p>}
+        <p className="text-sm text-gray-700">{t("dates", { opens: when(c.opensAt), closes: when(c.closedManuallyAt && c.closedManuallyAt < c.closesAt ? c.closedManuallyAt : c.closesAt) })}</p>
+
+        {state === "NOT_OPEN" && (
+          <section className="rounded-lg border border-gray-300 bg-white p-5" data-testid="not-open">
+            <h2 className="text-xl font-bold">{t("notOpenTitle")}</h2>
+            <p className="mt-2">{t("notOpenText", { opens: when(c.opensAt) })}</p>
+          </section>
+        )}
+        {state === "CLOSED" && (
+          <section className="rounded-lg border border-gray-300 bg-white p-5" data-testid="closed">
+            <h2 className="text-xl font-bold">{t("closedTitle")}</h2>
+            <p className="mt-2">{t("closedText")}</p>
+          </section>
+        )}
+        {(state === "OPEN" || mode === "preview") && (
+          <>
+            {c.kind === "CONTEST" && <p className="text-sm text-gray-700">{t("free")}</p>}
+            <RespondentForm
+              form={form}
+              strings={strings}
+              startToken={startToken}
+              submitUrl={mode === "live" ? `/api/f/${encodeURIComponent(c.slug)}/submit` : null}
+              rulesHref={rulesHref}
+              notice={<Notice title={noticeTitle(form.locale)} blocks={notice} />}
+              brand={brand}
+            />
+          </>
+        )}
+        {state !== "OPEN" && mode === "live" && <Notice title={noticeTitle(form.locale)} blocks={notice} />}
+        <p className="pt-4 text-center text-xs text-gray-600">{t("poweredBy")}</p>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,315 @@
+"use client";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { useForm, useWatch, type FieldErrors } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { buildSubmissionSchema, type SubmissionInput } from "@/lib/submission/schema";
+import { DIGITAL_CONSENT_AGE, ageOn, birthDateQuestion, isRealDate, type FormDefinition, type FormQuestion } from "@/lib/submission/form-definition";
+import type { RespondentStrings } from "./strings";
+
+type Props = {
+  form: FormDefinition;
+  strings: RespondentStrings;
+  startToken: string;
+  /** Null in the builder's preview: nothing is sent */
+  submitUrl: string | null;
+  rulesHref: string | null;
+  notice: ReactNode;
+  brand: { color: string; text: string };
+};
+
+const inputClass =
+  "block w-full rounded-md border border-gray-400 bg-white px-3 py-3 text-base text-gray-900 focus:border-gray-900 aria-[invalid=true]:border-red-700";
+
+const AUTOCOMPLETE: Partial<Record<FormQuestion["type"], { type: string; autoComplete?: string; inputMode?: "numeric" | "decimal" | "tel" | "email" }>> = {
+  SHORT_TEXT: { type: "text" },
+  EMAIL: { type: "email", autoComplete: "email", inputMode: "email" },
+  FIRST_NAME: { type: "text", autoComplete: "given-name" },
+  LAST_NAME: { type: "text", autoComplete: "family-name" },
+  PHONE: { type: "tel", autoComplete: "tel", inputMode: "tel" },
+  POSTAL_CODE: { type: "text", autoComplete: "postal-code", inputMode: "numeric" },
+  NUMBER: { type: "text", inputMode: "decimal" },
+  DATE: { type: "date" },
+};
+
+/** Reads a value at a dotted path of react-hook-form's error tree ("answers.<id>"). */
+function errorAt(errors: FieldErrors, path: string): string | undefined {
+  let node: unknown = errors;
+  for (const part of path.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
+  return (node as { message?: string } | undefined)?.message;
+}
+
+/**
+ * The respondent's form: rendered on the server, validated here and on the
+ * server by the same schema, posted as JSON. Everything it shows comes in
+ * through props, so the page ships no i18n or dashboard code.
+ */
+export function RespondentForm({ form, strings, startToken, submitUrl, rulesHref, notice, brand }: Props) {
+  const schema = useMemo(() => buildSubmissionSchema(form), [form]);
+  const [formError, setFormError] = useState<string>();
+  const { register, handleSubmit, setError, setValue, control, formState } = useForm<SubmissionInput>({
+    resolver: zodResolver(schema) as never,
+    defaultValues: { answers: {}, consents: Object.fromEntries(form.purposes.map((p) => [p.id, false])), rulesAccepted: false, ageDeclared: false, parentalConsent: false, website: "" },
+    shouldFocusError: true,
+  });
+  const { errors, isSubmitting } = formState;
+  const text = (message?: string) => {
+    if (!message) return undefined;
+    const key = message.replace(/^respondent\.errors\./, "").replace(/^errors\./, "");
+    return strings.errors[key] ?? message;
+  };
+
+  // Under 15 (from the birth date), marketing boxes are refused or need a parent's consent.
+  const birth = birthDateQuestion(form);
+  const birthValue = useWatch({ control, name: birth ? (`answers.${birth.id}` as const) : ("website" as const) });
+  const consents = useWatch({ control, name: "consents" }) as Record<string, boolean> | undefined;
+  const minor = birth && typeof birthValue === "string" && isRealDate(birthValue) && ageOn(birthValue, new Date()) < DIGITAL_CONSENT_AGE;
+  const refuseMinors = minor && form.minorPolicy !== "PARENTAL_CONSENT";
+  useEffect(() => {
+    if (refuseMinors) for (const p of form.purposes) setValue(`consents.${p.id}`, false);
+  }, [refuseMinors, form.purposes, setValue]);
+  const askParent = minor && form.minorPolicy === "PARENTAL_CONSENT" && Object.values(consents ?? {}).some(Boolean);
+
+  async function onSubmit(values: SubmissionInput) {
+    setFormError(undefined);
+    if (!submitUrl) return setFormError(strings.previewSubmit);
+    const query = new URLSearchParams(window.location.search);
+    const body = {
+      ...values,
+      startToken,
+      context: {
+        pageUrl: window.location.href.slice(0, 1000),
+        referrer: document.referrer.slice(0, 1000),
+        utmSource: query.get("utm_source") ?? "",
+        utmMedium: query.get("utm_medium") ?? "",
+        utmCampaign: query.get("utm_campaign") ?? "",
+        utmTerm: query.get("utm_term") ?? "",
+        utmContent: query.get("utm_content") ?? "",
+      },
+    };
+    let response: Response;
+    try {
+      response = await fetch(submitUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    } catch {
+      return setFormError(strings.network);
+    }
+    const result = (await response.json().catch(() => ({}))) as { thanksUrl?: string; error?: string; fieldErrors?: Record<string, string> };
+    if (response.ok && result.thanksUrl) {
+      window.location.assign(result.thanksUrl);
+      return;
+    }
+    for (const [field, message] of Object.entries(result.fieldErrors ?? {})) setError(field as never, { message });
+    if (response.status === 409 && form.sections.length && result.error) {
+      const email = form.sections.flatMap((s) => s.questions).find((q) => q.type === "EMAIL");
+      if (email && /e-mail/i.test(result.error)) setError(`answers.${email.id}` as never, { message: result.error }, { shouldFocus: true });
+    }
+    setFormError(result.error ?? strings.network);
+  }
+
+  const requiredMark = <span aria-hidden="true" className="text-red-700"> *</span>;
+  const hintId = (q: FormQuestion) => (q.helpText ? `q-${q.id}-hint` : "");
+  const describe = (q: FormQuestion, error?: string) => {
+    const ids = [hintId(q), error ? `q-${q.id}-error` : ""].filter(Boolean).join(" ");
+    return { "aria-describedby": ids || undefined, "aria-invalid": error ? true : undefined };
+  };
+  const ErrorText = ({ id, message }: { id: string; message?: string }) =>
+    message ? (
+      <p id={id} className="mt-1 text-sm font-medium text-red-700">
+        {text(message)}
+      </p>
+    ) : null;
+
+  function renderQuestion(q: FormQuestion) {
+    const name = `answers.${q.id}` as const;
+    const error = errorAt(errors, name);
+    const help = q.helpText ? (
+      <p id={hintId(q)} className="text-sm text-gray-600">
+        {q.helpText}
+      </p>
+    ) : null;
+    const choice = (type: "radio" | "checkbox", options: Array<{ value: string; label: string }>, grid = false) => (
+      <fieldset aria-describedby={[hintId(q), error ? `q-${q.id}-error` : ""].filter(Boolean).join(" ") || undefined} aria-required={q.required || undefined}>
+        <legend className="mb-1 text-base font-semibold">
+          {q.label}
+          {q.required && requiredMark}
+        </legend>
+        {help}
+        <div className={grid ? "mt-2 grid grid-cols-5 gap-2" : "mt-2 space-y-2"}>
+          {options.map((o) => (
+            <label
+              key={o.value}
+              className={
+                grid
+                  ? "flex min-h-12 cursor-pointer items-center justify-center rounded-md border border-gray-400 bg-white text-base font-medium has-[:checked]:border-gray-900 has-[:checked]:bg-gray-900 has-[:checked]:text-white has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-blue-600"
+                  : "flex min-h-12 cursor-pointer items-center gap-3 rounded-md border border-gray-300 bg-white px-3 py-2 has-[:checked]:border-gray-900"
+              }
+            >
+              <input type={type} value={o.value} className={grid ? "sr-only" : "size-5 shrink-0"} aria-invalid={error ? true : undefined} {...register(name)} />
+              <span>{o.label}</span>
+            </label>
+          ))}
+        </div>
+        {q.type === "SCALE" && (
+          <p className="mt-1 flex justify-between text-sm text-gray-600">
+            <span>{strings.scaleLow}</span>
+            <span>{strings.scaleHigh}</span>
+          </p>
+        )}
+        <ErrorText id={`q-${q.id}-error`} message={error} />
+      </fieldset>
+    );
+    switch (q.type) {
+      case "SINGLE_CHOICE":
+        return choice("radio", q.options.map((o) => ({ value: o.id, label: o.label })));
+      case "MULTIPLE_CHOICE":
+        return choice("checkbox", q.options.map((o) => ({ value: o.id, label: o.label })));
+      case "YES_NO":
+        return choice("radio", [
+          { value: "yes", label: strings.yes },
+          { value: "no", label: strings.no },
+        ]);
+      case "SCALE":
+        return choice("radio", Array.from({ length: 10 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) })), true);
+      default: {
+        const input = AUTOCOMPLETE[q.type];
+        return (
+          <div>
+            <label htmlFor={`q-${q.id}`} className="mb-1 block text-base font-semibold">
+              {q.label}
+              {q.required && requiredMark}
+            </label>
+            {help}
+            {q.type === "LONG_TEXT" ? (
+              <textarea id={`q-${q.id}`} rows={4} className={inputClass} aria-required={q.required || undefined} {...describe(q, error)} {...register(name)} />
+            ) : (
+              <input
+                id={`q-${q.id}`}
+                type={input?.type ?? "text"}
+                autoComplete={q.validation.birthDate ? "bday" : (input?.autoComplete ?? "off")}
+                inputMode={input?.inputMode}
+                className={inputClass}
+                aria-required={q.required || undefined}
+                {...describe(q, error)}
+                {...register(name)}
+              />
+            )}
+            <ErrorText id={`q-${q.id}-error`} message={error} />
+          </div>
+        );
+      }
+    }
+  }
+
+  const checkbox = (name: "rulesAccepted" | "ageDeclared" | "parentalConsent", label: ReactNode, required: boolean) => {
+    const error = errorAt(errors, name);
+    return (
+      <div>
+        <label className="flex min-h-12 cursor-pointer items-start gap-3">
+          <input
+            type="checkbox"
+            className="mt-0.5 size-5 shrink-0"
+            aria-required={required || undefined}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${name}-error` : undefined}
+            {...register(name)}
+          />
+          <span>
+            {label}
+            {required && requiredMark}
+          </span>
+        </label>
+        <ErrorText id={`${name}-error`} message={error} />
+      </div>
+    );
+  };
+
+  const consentsError = errorAt(errors, "consents");
+  const submitLabel = form.kind === "CONTEST" ? strings.submit : form.kind === "LEAD_MAGNET" ? strings.submitLeadMagnet : strings.submitSurvey;
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-8" aria-describedby="required-legend">
+      <p id="required-legend" className="text-sm text-gray-600">
+        {strings.requiredLegend}
+      </p>
+      {form.sections.map((section) => (
+        <section key={section.id} className="space-y-6" aria-labelledby={section.title ? `s-${section.id}` : undefined}>
+          {section.title && (
+            <h2 id={`s-${section.id}`} className="text-lg font-bold">
+              {section.title}
+            </h2>
+          )}
+          {section.questions.map((q) => (
+            <div key={q.id}>{renderQuestion(q)}</div>
+          ))}
+        </section>
+      ))}
+
+      {form.minimumAge != null && form.ageCheck === "DECLARATION" && checkbox("ageDeclared", strings.ageDeclaration, true)}
+
+      {form.purposes.length > 0 && (
+        <fieldset className="space-y-3 rounded-lg border border-gray-300 bg-white p-4" aria-describedby={["consents-hint", consentsError ? "consents-error" : ""].filter(Boolean).join(" ")}>
+          <legend className="px-1 text-base font-semibold">{strings.consentsTitle}</legend>
+          <p id="consents-hint" className="text-sm text-gray-600">
+            {strings.consentsHint}
+          </p>
+          {refuseMinors && <p className="text-sm font-medium text-amber-900">{strings.minorRefused}</p>}
+          {form.purposes.map((p) => (
+            <label key={p.id} className="flex min-h-12 cursor-pointer items-start gap-3">
+              <input
+                type="checkbox"
+                className="mt-0.5 size-5 shrink-0"
+                disabled={Boolean(refuseMinors)}
+                {...register(`consents.${p.id}`)}
+              />
+              <span>{p.wording}</span>
+            </label>
+          ))}
+          {askParent && checkbox("parentalConsent", strings.parentalConsent, true)}
+          <ErrorText id="consents-error" message={consentsError} />
+        </fieldset>
+      )}
+
+      {form.kind === "CONTEST" &&
+        checkbox(
+          "rulesAccepted",
+          <>
+            {strings.rules}
+            {rulesHref && (
+              <>
+                {" "}
+                (
+                <a href={rulesHref} target="_blank" rel="noopener" className="underline">
+                  {strings.rulesLink}
+                </a>
+                )
+              </>
+            )}
+          </>,
+          true,
+        )}
+
+      {/* Honeypot: invisible and unreachable for people; bots fill every field they find. */}
+      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+        <label>
+          {strings.honeypot}
+          <input type="text" tabIndex={-1} autoComplete="off" {...register("website")} />
+        </label>
+      </div>
+
+      {notice}
+
+      {formError && (
+        <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-base font-medium text-red-900">
+          {formError}
+        </div>
+      )}
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="min-h-12 w-full rounded-md px-4 py-3 text-lg font-semibold disabled:opacity-60"
+        style={{ backgroundColor: brand.color, color: brand.text }}
+      >
+        {isSubmitting ? strings.sending : submitLabel}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+
+/** The respondent form's words, resolved on the server (the page ships no i18n runtime). */
+export async function respondentStrings(locale: "fr" | "en", minimumAge: number | null) {
+  const t = await getTranslations({ locale, namespace: "respondent" });
+  const keys = [
+    "required", "optional", "submit", "submitSurvey", "submitLeadMagnet", "sending", "requiredLegend", "yes", "no", "scaleLow", "scaleHigh",
+    "choose", "rules", "rulesLink", "consentsTitle", "consentsHint", "minorRefused", "parentalConsent", "honeypot", "network", "previewSubmit",
+  ] as const;
+  const errorKeys = [
+    "choose", "number", "tooSmall", "tooLarge", "tooFewChoices", "tooManyChoices", "phone", "postalCode", "date", "birthDateFuture",
+    "rules", "ageDeclaration", "minorConsent", "parentalConsent", "unknownPurpose", "required", "tooLong", "emailInvalid",
+  ] as const;
+  const strings = Object.fromEntries(keys.map((k) => [k, t(k)])) as Record<(typeof keys)[number], string>;
+  const errors = Object.fromEntries(errorKeys.map((k) => [k, t(`errors.${k}`)])) as Record<string, string>;
+  errors.tooYoung = t("errors.tooYoung", { age: minimumAge ?? 0 });
+  return { ...strings, ageDeclaration: t("ageDeclaration", { age: minimumAge ?? 0 }), errors };
+}
+export type RespondentStrings = Awaited<ReturnType<typeof respondentStrings>>;
