@@ -1,0 +1,37 @@
+import { NextResponse } from "next/server";
+import { apiRoute } from "@/lib/api";
+import { db } from "@/lib/db";
+import { withdrawConsents } from "@/lib/consent/withdraw";
+import { NotFound } from "@/lib/errors";
+import { contactOfUnsubscribeToken, preferencesUrl } from "@/lib/preferences/links";
+import { clientIp, hashIp } from "@/lib/request-meta";
+
+/**
+ * RFC 8058 one-click unsubscribe: the mailbox provider POSTs
+ * "List-Unsubscribe=One-Click" to the List-Unsubscribe URL. The signed token
+ * in the URL is the authorisation (no cookie, no Origin: it comes from the
+ * provider's servers). Every consent of the contact is withdrawn at once.
+ */
+export const POST = apiRoute(async (request: Request) => {
+  const contactId = contactOfUnsubscribeToken(new URL(request.url).searchParams.get("t") ?? "");
+  if (!contactId) throw new NotFound();
+  const contact = await db.contact.findUnique({ where: { id: contactId }, select: { id: true, organisationId: true, erasedAt: true, organisation: { select: { salt: true } } } });
+  if (!contact || contact.erasedAt) throw new NotFound();
+  await withdrawConsents({
+    organisationId: contact.organisationId,
+    contactId: contact.id,
+    method: "UNSUBSCRIBE_LINK",
+    pageUrl: "List-Unsubscribe",
+    userAgent: request.headers.get("user-agent") ?? "",
+    ipHash: hashIp(clientIp(request.headers), contact.organisation.salt),
+    actor: { userId: null, label: "répondant" },
+  });
+  return new NextResponse(null, { status: 200 });
+});
+
+/** A plain visit (or a scanner) changes nothing: it leads to the preference centre's unsubscribe button. */
+export const GET = apiRoute(async (request: Request) => {
+  const contactId = contactOfUnsubscribeToken(new URL(request.url).searchParams.get("t") ?? "");
+  if (!contactId) throw new NotFound();
+  return NextResponse.redirect(preferencesUrl(contactId, "?desabonnement=1"), 303);
+});

@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PublicShell } from "@/components/consent/public-shell";
+
+export const metadata: Metadata = { title: "Données effacées", robots: { index: false, follow: false } };
+
+export default async function ErasedPage({ searchParams }: { searchParams: Promise<{ l?: string }> }) {
+  const { l } = await searchParams;
+  const t = await getTranslations({ locale: l === "en" ? "en" : "fr", namespace: "preferences" });
+  return (
+    <PublicShell>
+      <h1 className="text-2xl font-semibold">{t("erasedTitle")}</h1>
+      <p className="mt-3">{t("erasedText")}</p>
+    </PublicShell>
+  );
+}

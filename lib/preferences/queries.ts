@@ -1,0 +1,48 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { contactCurrentConsents } from "@/lib/consent/queries";
+import { isLocale, type Locale } from "@/lib/i18n/config";
+import { contactOfPreferencesToken } from "./links";
+
+/**
+ * The contact a preference-centre link opens, or null when the link is forged
+ * or the contact erased (an erased person's links stop working).
+ */
+export async function contactForPreferences(token: string) {
+  const contactId = contactOfPreferencesToken(token);
+  if (!contactId) return null;
+  const contact = await db.contact.findUnique({
+    where: { id: contactId },
+    select: {
+      id: true,
+      organisationId: true,
+      email: true,
+      firstName: true,
+      lastName: true,
+      phone: true,
+      postalCode: true,
+      locale: true,
+      erasedAt: true,
+      organisation: { select: { name: true, legalName: true, address: true, contactEmail: true, dpoName: true, dpoEmail: true, salt: true } },
+    },
+  });
+  if (!contact || contact.erasedAt) return null;
+  return contact;
+}
+
+/** What the preference centre shows: the person's data, consents and the brand of their latest campaign. */
+export async function loadPreferences(token: string) {
+  const contact = await contactForPreferences(token);
+  if (!contact) return null;
+  const [consents, latest] = await Promise.all([
+    contactCurrentConsents(contact.organisationId, contact.id),
+    db.response.findFirst({ where: { contactId: contact.id }, orderBy: { submittedAt: "desc" }, select: { campaign: { select: { brandColor: true, locale: true } } } }),
+  ]);
+  const locale: Locale = isLocale(latest?.campaign.locale) ? latest!.campaign.locale as Locale : isLocale(contact.locale) ? (contact.locale as Locale) : "fr";
+  return { contact, consents, brandColor: latest?.campaign.brandColor, locale };
+}
+
+/** Following a link from our e-mail is an interaction: it restarts the retention period. */
+export async function touchContact(contactId: string, now = new Date()): Promise<void> {
+  await db.contact.updateMany({ where: { id: contactId, erasedAt: null }, data: { lastInteractionAt: now } });
+}

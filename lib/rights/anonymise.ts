@@ -1,0 +1,67 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { currentConsents } from "@/lib/consent/current";
+import { recordConsents } from "@/lib/consent/ledger";
+import { suppress } from "./suppression";
+
+export type AnonymiseReason = "ERASURE" | "RETENTION";
+
+/**
+ * Removes a contact's personal data everywhere, inside the caller's transaction:
+ * - Contact: e-mail → "erased:<id>", names, phone, postal code, birth date blanked, erasedAt set;
+ * - its entries: the JSON copy of answers, page URL, referrer, user agent, IP hash,
+ *   UTM terms and the dedupe key cleared, erasedAt set; free-text and value answers
+ *   deleted (choice answers stay, anonymous, so the campaign's statistics hold);
+ * - its confirmation tokens and the mails addressed to it in the outbox deleted;
+ * - a salted hash of the address added to the suppression list.
+ * The consent ledger is append-only and stays as proof: a WITHDRAW record
+ * (method ERASURE) is appended for each purpose still consented.
+ * Returns false when the contact was already anonymised (idempotent).
+ */
+export async function anonymiseContact(tx: Tx, contactId: string, reason: AnonymiseReason, now = new Date()): Promise<boolean> {
+  const contact = await tx.contact.findUnique({
+    where: { id: contactId },
+    select: { id: true, email: true, erasedAt: true, organisationId: true, organisation: { select: { id: true, salt: true } } },
+  });
+  if (!contact || contact.erasedAt) return false;
+  // Claim it first: two concurrent erasures do the work once.
+  const claimed = await tx.contact.updateMany({ where: { id: contactId, erasedAt: null }, data: { erasedAt: now } });
+  if (claimed.count !== 1) return false;
+
+  await suppress(tx, contact.organisation, contact.email, reason);
+
+  const ledger = await tx.consentRecord.findMany({
+    where: { contactId },
+    select: { id: true, purposeId: true, purposeVersionId: true, wording: true, wordingHash: true, action: true, createdAt: true, campaignId: true },
+  });
+  const withdrawals = [...currentConsents(ledger).values()].filter((c) => c.consenting);
+  await recordConsents(
+    tx,
+    withdrawals.map((c) => ({
+      organisationId: contact.organisationId,
+      contactId,
+      purposeId: c.purposeId,
+      purposeVersionId: c.latest.purposeVersionId,
+      wording: c.latest.wording,
+      wordingHash: c.latest.wordingHash,
+      action: "WITHDRAW" as const,
+      method: "ERASURE" as const,
+      campaignId: c.latest.campaignId,
+    })),
+  );
+
+  const responses = await tx.response.findMany({ where: { contactId }, select: { id: true } });
+  const responseIds = responses.map((r) => r.id);
+  await tx.answer.deleteMany({ where: { responseId: { in: responseIds }, optionId: null } });
+  await tx.response.updateMany({
+    where: { id: { in: responseIds } },
+    data: { data: "{}", dedupeKey: null, pageUrl: "", referrer: "", userAgent: "", ipHash: "", utmTerm: "", utmContent: "", erasedAt: now },
+  });
+  await tx.optInToken.deleteMany({ where: { contactId } });
+  await tx.outboxMail.deleteMany({ where: { organisationId: contact.organisationId, toAddress: contact.email } });
+  await tx.contact.update({
+    where: { id: contactId },
+    data: { email: `erased:${contactId}`, firstName: "", lastName: "", phone: "", postalCode: "", birthDate: null },
+  });
+  return true;
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import crypto from "node:crypto";
+import type { Db, Tx } from "@/lib/db";
+import { dedupeKeyOf } from "@/lib/submission/email";
+
+/**
+ * The suppression-list key of an address: sha256(`${organisation.salt}:${dedupeKey}`)
+ * in hex, where the dedupe key folds case, "+tags" and Gmail dots, so an alias
+ * of an erased address is blocked too. The salt is per organisation and never
+ * leaves the server, so the list cannot be reversed with a dictionary of
+ * addresses from outside. Use this function, never re-implement the formula.
+ */
+export function suppressionHash(salt: string, email: string): string {
+  return crypto.createHash("sha256").update(`${salt}:${dedupeKeyOf(email)}`).digest("hex");
+}
+
+/** Adds an address to the organisation's suppression list (idempotent). */
+export async function suppress(client: Db | Tx, org: { id: string; salt: string }, email: string, reason: "ERASURE" | "RETENTION" | "UNSUBSCRIBE"): Promise<void> {
+  const emailHash = suppressionHash(org.salt, email);
+  await client.suppression.upsert({
+    where: { organisationId_emailHash: { organisationId: org.id, emailHash } },
+    create: { organisationId: org.id, emailHash, reason },
+    update: {},
+  });
+}
+
+/** Whether an address is on the organisation's suppression list. */
+export async function isSuppressed(client: Db | Tx, org: { id: string; salt: string }, email: string): Promise<boolean> {
+  const row = await client.suppression.findUnique({ where: { organisationId_emailHash: { organisationId: org.id, emailHash: suppressionHash(org.salt, email) } }, select: { id: true } });
+  return row !== null;
+}
+
+/**
+ * Splits a batch of addresses (an import, an export) into those allowed and
+ * those on the suppression list, which must never come back.
+ */
+export async function partitionSuppressed(client: Db | Tx, org: { id: string; salt: string }, emails: readonly string[]): Promise<{ allowed: string[]; suppressed: string[] }> {
+  const hashes = new Map(emails.map((e) => [e, suppressionHash(org.salt, e)]));
+  const found = new Set<string>();
+  const all = [...new Set(hashes.values())];
+  for (let i = 0; i < all.length; i += 500) {
+    const rows = await client.suppression.findMany({ where: { organisationId: org.id, emailHash: { in: all.slice(i, i + 500) } }, select: { emailHash: true } });
+    for (const r of rows) found.add(r.emailHash);
+  }
+  const allowed: string[] = [];
+  const suppressed: string[] = [];
+  for (const e of emails) (found.has(hashes.get(e)!) ? suppressed : allowed).push(e);
+  return { allowed, suppressed };
+}
