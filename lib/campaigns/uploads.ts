@@ -1,0 +1,66 @@
+import "server-only";
+import crypto from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { dataDir } from "@/lib/database-url";
+import { Invalid } from "@/lib/errors";
+
+// Uploaded files (logo, rules PDF, lead-magnet reward) live under
+// AIMANT_DATA_DIR/uploads, never in public/: they are served by route
+// handlers that decide who may read them. The database stores the path
+// relative to the uploads folder.
+
+export type UploadKind = "logo" | "rules" | "reward";
+
+const TYPES = {
+  png: { mime: "image/png", test: (b: Buffer) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
+  jpg: { mime: "image/jpeg", test: (b: Buffer) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  webp: { mime: "image/webp", test: (b: Buffer) => b.subarray(0, 4).toString("latin1") === "RIFF" && b.subarray(8, 12).toString("latin1") === "WEBP" },
+  pdf: { mime: "application/pdf", test: (b: Buffer) => b.subarray(0, 5).toString("latin1") === "%PDF-" },
+  zip: { mime: "application/zip", test: (b: Buffer) => b.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) },
+} as const;
+type Ext = keyof typeof TYPES;
+
+const RULES: Record<UploadKind, { exts: Ext[]; maxBytes: number; error: string }> = {
+  logo: { exts: ["png", "jpg", "webp"], maxBytes: 1024 * 1024, error: "builder.errors.logoType" },
+  rules: { exts: ["pdf"], maxBytes: 5 * 1024 * 1024, error: "builder.errors.rulesType" },
+  reward: { exts: ["pdf", "png", "jpg", "zip"], maxBytes: 5 * 1024 * 1024, error: "builder.errors.rewardType" },
+};
+
+function uploadsDir(): string {
+  return path.join(dataDir(), "uploads");
+}
+
+/** The type of a file from its first bytes (never from its name or the browser's claim). */
+export function sniff(bytes: Buffer, allowed: Ext[]): Ext | null {
+  return allowed.find((ext) => TYPES[ext].test(bytes)) ?? null;
+}
+
+/** Checks and stores an upload; returns its path relative to the uploads folder. */
+export async function storeUpload(campaignId: string, kind: UploadKind, bytes: Buffer): Promise<string> {
+  const rule = RULES[kind];
+  if (bytes.length === 0) throw new Invalid(rule.error);
+  if (bytes.length > rule.maxBytes) throw new Invalid("builder.errors.fileTooLarge");
+  const ext = sniff(bytes, rule.exts);
+  if (!ext) throw new Invalid(rule.error);
+  if (!/^[a-z0-9]+$/i.test(campaignId)) throw new Invalid();
+  const relative = path.posix.join(campaignId, `${kind}-${crypto.randomBytes(8).toString("hex")}.${ext}`);
+  await fs.mkdir(path.join(uploadsDir(), campaignId), { recursive: true });
+  await fs.writeFile(path.join(uploadsDir(), relative), bytes, { flag: "wx" });
+  return relative;
+}
+
+/** Reads a stored upload with its content type; null when missing or when the path leaves the folder. */
+export async function readUpload(relative: string | null | undefined): Promise<{ bytes: Buffer; contentType: string; ext: string } | null> {
+  if (!relative) return null;
+  const root = uploadsDir();
+  const full = path.resolve(root, relative);
+  if (!full.startsWith(root + path.sep)) return null;
+  try {
+    const bytes = await fs.readFile(full);
+    const ext = path.extname(full).slice(1) as Ext;
+    return { bytes, contentType: TYPES[ext]?.mime ?? "application/octet-stream", ext };
+  } catch {
+    return null;
+  }
+}
