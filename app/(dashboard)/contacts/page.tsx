@@ -1,14 +1,18 @@
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
-import { EmptyState, PageHeader } from "@/components/ui/card";
+import { parseLeadFilters } from "@/lib/leads/filters";
+import { PageHeader } from "@/components/ui/card";
+import { LeadsView } from "@/components/leads/leads-view";
 
-export default async function ContactsPage() {
-  await requirePermission("leads.view");
-  const t = await getTranslations("dashboard");
+/** The organisation's leads across all campaigns (personal data: not for viewers). */
+export default async function ContactsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const member = await requirePermission("leads.view");
+  const t = await getTranslations("leads");
+  const filters = parseLeadFilters(await searchParams);
   return (
     <>
-      <PageHeader title={t("contactsTitle")} />
-      <EmptyState title={t("contactsTitle")} text={t("contactsEmpty")} />
+      <PageHeader title={t("orgTitle")} lead={t("orgLead")} />
+      <LeadsView organisationId={member.organisationId} filters={filters} basePath="/contacts" />
     </>
   );
 }

@@ -1,0 +1,40 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { memberAction } from "@/lib/action";
+import { campaignRefSchema, excludeEntrySchema, notifyWinnersSchema, redrawSchema, runDrawSchema, verifyDrawSchema } from "@/lib/draw/schemas";
+import { checkDraw, closeCampaignNow, excludeEntry, notifyWinners, performDraw } from "@/lib/draw/queries";
+
+const refresh = (campaignId: string) => revalidatePath(`/campagnes/${campaignId}`, "layout");
+
+export const closeCampaignAction = memberAction("draw.run", campaignRefSchema, async ({ campaignId }, member) => {
+  await closeCampaignNow(member, campaignId);
+  refresh(campaignId);
+});
+
+export const runDrawAction = memberAction("draw.run", runDrawSchema, async ({ campaignId }, member) => {
+  const result = await performDraw(member, campaignId);
+  refresh(campaignId);
+  return result;
+});
+
+export const redrawAction = memberAction("draw.run", redrawSchema, async ({ campaignId, reason }, member) => {
+  const result = await performDraw(member, campaignId, reason);
+  refresh(campaignId);
+  return result;
+});
+
+export const verifyDrawAction = memberAction("draw.run", verifyDrawSchema, async ({ campaignId, drawId }, member) => {
+  const { ok, problems, listStillCurrent, sequence } = await checkDraw(member, campaignId, drawId);
+  return { ok, problems, listStillCurrent, sequence };
+});
+
+export const excludeEntryAction = memberAction("draw.run", excludeEntrySchema, async (input, member) => {
+  await excludeEntry(member, input);
+  refresh(input.campaignId);
+});
+
+export const notifyWinnersAction = memberAction("draw.run", notifyWinnersSchema, async ({ campaignId, drawId }, member) => {
+  const queued = await notifyWinners(member, campaignId, drawId);
+  refresh(campaignId);
+  return { queued };
+});

@@ -1,0 +1,37 @@
+import { apiRoute } from "@/lib/api";
+import { requireRole } from "@/lib/auth/session";
+import { getTranslations } from "next-intl/server";
+import { AppError, Forbidden, Invalid } from "@/lib/errors";
+import { fieldErrorsOf } from "@/lib/action";
+import { exportRequestSchema } from "@/lib/export/presets";
+import { exportStream, planExport } from "@/lib/export/queries";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/campaigns/:id/export?preset=…&purposeId=…&segment=…&separator=…
+ * The CSV file, streamed from the database (editors and owners only).
+ */
+export const GET = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const member = await requireRole("leads.export");
+  // Another site may link here but must not make a signed-in marketer download (and log) an export unknowingly.
+  if (request.headers.get("sec-fetch-site") === "cross-site") throw new Forbidden("Requête refusée : origine étrangère.");
+  const { id } = await params;
+  const query = Object.fromEntries(new URL(request.url).searchParams);
+  const parsed = exportRequestSchema.safeParse({ ...query, purposeId: query.purposeId || undefined, segment: query.segment || undefined, separator: query.separator || undefined });
+  if (!parsed.success) throw new Invalid("Paramètres d'export invalides.", fieldErrorsOf(parsed.error));
+  const plan = await planExport(member.organisationId, id, parsed.data).catch(async (error: unknown) => {
+    // Domain errors carry message keys: answer in words.
+    const t = await getTranslations();
+    if (error instanceof AppError && t.has(error.message)) throw new AppError(t(error.message), error.status);
+    throw error;
+  });
+  return new Response(exportStream(member, plan), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${plan.fileName}"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+});

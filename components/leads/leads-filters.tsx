@@ -1,0 +1,62 @@
+import { getTranslations } from "next-intl/server";
+import type { LeadFilters } from "@/lib/leads/filters";
+import type { leadFilterOptions } from "@/lib/leads/queries";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { Field, Input, Select } from "@/components/ui/field";
+
+type Options = Awaited<ReturnType<typeof leadFilterOptions>>;
+
+/** The filter form: a plain GET form, so filters live in the URL (shareable, back button works, no client JS). */
+export async function LeadsFilters({ filters, options, basePath }: { filters: LeadFilters; options: Options; basePath: string }) {
+  const t = await getTranslations("leads");
+  const scores = [1, 2, 3, 4, 5];
+  const select = (name: keyof LeadFilters, label: string, values: { value: string; label: string }[]) => (
+    <Field id={`filter-${name}`} label={label}>
+      <Select id={`filter-${name}`} name={name} defaultValue={String(filters[name] ?? "")}>
+        <option value="">{t("any")}</option>
+        {values.map((v) => (
+          <option key={v.value} value={v.value}>
+            {v.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+  return (
+    <form method="get" action={basePath} className="mb-6 space-y-4 rounded-lg border border-line bg-white p-4" role="search" aria-label={t("filters")}>
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <div className="sm:col-span-2">
+          <Field id="filter-q" label={t("search")}>
+            <Input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder={t("searchPlaceholder")} />
+          </Field>
+        </div>
+        {options.campaigns.length > 0 && select("campaign", t("campaign"), options.campaigns.map((c) => ({ value: c.id, label: c.title })))}
+        {select("segment", t("segment"), options.segments.map((s) => ({ value: s, label: s })))}
+        {select("purpose", t("purpose"), options.purposes.map((p) => ({ value: p.id, label: p.label.length > 70 ? `${p.label.slice(0, 70)}…` : p.label })))}
+        {select("confirmed", t("confirmed"), [
+          { value: "yes", label: t("yes") },
+          { value: "no", label: t("no") },
+        ])}
+        {select("draw", t("drawStatus"), (["winner", "alternate", "loser"] as const).map((s) => ({ value: s, label: t(`status.${s}`) })))}
+        {select("source", t("source"), options.sources.map((s) => ({ value: s, label: s === "direct" ? t("direct") : s })))}
+        {select("r", t("recency"), scores.map((s) => ({ value: String(s), label: String(s) })))}
+        {select("f", t("frequency"), scores.map((s) => ({ value: String(s), label: String(s) })))}
+        {select("m", t("monetary"), scores.map((s) => ({ value: String(s), label: String(s) })))}
+        <Field id="filter-from" label={t("from")}>
+          <Input id="filter-from" name="from" type="date" defaultValue={filters.from ?? ""} />
+        </Field>
+        <Field id="filter-to" label={t("to")}>
+          <Input id="filter-to" name="to" type="date" defaultValue={filters.to ?? ""} />
+        </Field>
+      </div>
+      {filters.sort !== "submittedAt" && <input type="hidden" name="sort" value={filters.sort} />}
+      {filters.dir !== "desc" && <input type="hidden" name="dir" value={filters.dir} />}
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit">{t("apply")}</Button>
+        <ButtonLink href={basePath} variant="ghost">
+          {t("reset")}
+        </ButtonLink>
+      </div>
+    </form>
+  );
+}
