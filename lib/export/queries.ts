@@ -10,7 +10,7 @@ import { BOM, csvLines, type Separator } from "./csv";
 import { includedColumns, mappingProblem, resolveMapping, type ExportColumn, type ExportMapping, type QuestionInfo } from "./columns";
 import { exportFileName, type ExportRequest, type Preset } from "./presets";
 import { exportCells, type ExportSourceRow } from "./rows";
-import { suppressionHash } from "./suppression";
+import { suppressionHash } from "@/lib/rights/suppression";
 
 export const EXPORT_BATCH = 1000;
 /** consent_purpose of the winners preset: the prize is delivered under the contest rules, not under a marketing consent. */

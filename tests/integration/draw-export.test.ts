@@ -34,7 +34,7 @@ describe("draw, leads and export on a real database", () => {
     s = await seedContest("alpha", people);
     other = await seedContest("beta", [{ email: "b1@example.test" }, { email: "b2@example.test" }]);
     const { db } = await import("@/lib/db");
-    const { suppressionHash } = await import("@/lib/export/suppression");
+    const { suppressionHash } = await import("@/lib/rights/suppression");
     const org = await db.organisation.findUniqueOrThrow({ where: { id: s.member.organisationId } });
     await db.suppression.create({ data: { organisationId: org.id, emailHash: suppressionHash(org.salt, "suppressed@example.test"), reason: "UNSUBSCRIBE" } });
   });
