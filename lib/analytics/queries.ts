@@ -66,15 +66,46 @@ export type Totals = {
   confirmationRate: number | null;
 };
 
-/** Submissions, confirmations and entries set aside as bots, in one pass over the campaign's responses. */
-async function responseTotals(campaignId: string, filters: AnalyticsFilters) {
-  const [row] = await db.$queryRaw<{ submissions: unknown; confirmed: unknown; rejected: unknown }[]>`
-    SELECT
-      SUM(CASE WHEN r."status" = 'ACCEPTED' THEN 1 ELSE 0 END) AS submissions,
-      SUM(CASE WHEN r."status" = 'ACCEPTED' AND r."confirmedAt" IS NOT NULL THEN 1 ELSE 0 END) AS confirmed,
-      SUM(CASE WHEN r."status" <> 'ACCEPTED' THEN 1 ELSE 0 END) AS rejected
-    FROM "Response" r WHERE ${responseConditions(campaignId, filters, "any")}`;
-  return { submissions: n(row?.submissions), confirmed: n(row?.confirmed), rejected: n(row?.rejected) };
+type CubeRow = { hour: string; source: string; medium: string; submissions: unknown; confirmed: unknown; contacts: unknown };
+
+/**
+ * One grouped pass over the campaign's accepted responses, by UTC hour, UTM
+ * source and medium (a few thousand groups at most): the time series, the
+ * totals and the UTM breakdown all fold out of it. Read from the covering
+ * index Response_analytics_idx alone.
+ */
+async function responseCube(campaignId: string, filters: AnalyticsFilters) {
+  const rows = await db.$queryRaw<CubeRow[]>`
+    SELECT ${utcHourKey('r."submittedAt"')} AS hour, r."utmSource" AS source, r."utmMedium" AS medium,
+      COUNT(*) AS submissions, COUNT(r."confirmedAt") AS confirmed, COUNT(r."contactId") AS contacts
+    FROM "Response" r WHERE ${responseConditions(campaignId, filters)}
+    GROUP BY 1, 2, 3`;
+  const submissionsByHour = new Map<string, number>();
+  let submissions = 0;
+  let confirmed = 0;
+  let contacts = 0;
+  for (const row of rows) {
+    const hour = String(row.hour).replace(" ", "T");
+    submissionsByHour.set(hour, (submissionsByHour.get(hour) ?? 0) + n(row.submissions));
+    submissions += n(row.submissions);
+    confirmed += n(row.confirmed);
+    contacts += n(row.contacts);
+  }
+  const utm = sumBy(rows, (r) => `${r.source}\u0000${r.medium}`, (r) => n(r.submissions))
+    .slice(0, 50)
+    .map((r) => {
+      const [source = "", medium = ""] = r.key.split("\u0000");
+      return { source, medium, count: r.count };
+    });
+  return { submissionsByHour, submissions, confirmed, contacts, utm };
+}
+
+/** Entries set aside as bots (REJECTED, so without a dedupe key: found through that index). */
+async function rejectedCount(campaignId: string, filters: AnalyticsFilters): Promise<number> {
+  const [row] = await db.$queryRaw<{ rejected: unknown }[]>`
+    SELECT COUNT(*) AS rejected FROM "Response" r
+    WHERE ${responseConditions(campaignId, filters, "any")} AND r."dedupeKey" IS NULL AND r."status" <> 'ACCEPTED'`;
+  return n(row?.rejected);
 }
 
 function viewConditions(campaignId: string, filters: AnalyticsFilters): Prisma.Sql {
@@ -85,39 +116,25 @@ function viewConditions(campaignId: string, filters: AnalyticsFilters): Prisma.S
   return Prisma.join(parts, " AND ");
 }
 
-async function hourlyCounts(campaignId: string, filters: AnalyticsFilters) {
-  const [submissions, views] = await Promise.all([
-    db.$queryRaw<{ hour: string; count: unknown }[]>`
-      SELECT ${utcHourKey('r."submittedAt"')} AS hour, COUNT(*) AS count FROM "Response" r
-      WHERE ${responseConditions(campaignId, filters)} GROUP BY 1`,
-    db.$queryRaw<{ hour: string; count: unknown }[]>`
-      SELECT ${utcHourKey('v."hour"')} AS hour, SUM(v."count") AS count FROM "ViewCount" v
-      WHERE ${viewConditions(campaignId, filters)} GROUP BY 1`,
-  ]);
-  const toMap = (rows: { hour: string; count: unknown }[]) => new Map(rows.map((r) => [String(r.hour).replace(" ", "T"), n(r.count)]));
-  return { submissions: toMap(submissions), views: toMap(views) };
+/** Page views per UTC hour (cookie-less counters). */
+async function viewsByHour(campaignId: string, filters: AnalyticsFilters) {
+  const rows = await db.$queryRaw<{ hour: string; count: unknown }[]>`
+    SELECT ${utcHourKey('v."hour"')} AS hour, SUM(v."count") AS count FROM "ViewCount" v
+    WHERE ${viewConditions(campaignId, filters)} GROUP BY 1`;
+  return new Map(rows.map((r) => [String(r.hour).replace(" ", "T"), n(r.count)]));
 }
 
 export type SourceRow = { source: string; medium: string; count: number };
 
-/** Responses by UTM source and medium, and by referrer host (top 200 referrer URLs folded into hosts). */
-async function sourceBreakdown(campaignId: string, filters: AnalyticsFilters) {
-  const [utm, referrers] = await Promise.all([
-    db.$queryRaw<{ source: string; medium: string; count: unknown }[]>`
-      SELECT r."utmSource" AS source, r."utmMedium" AS medium, COUNT(*) AS count FROM "Response" r
-      WHERE ${responseConditions(campaignId, filters)}
-      GROUP BY r."utmSource", r."utmMedium" ORDER BY count DESC LIMIT 50`,
-    db.$queryRaw<{ referrer: string; count: unknown }[]>`
-      SELECT r."referrer" AS referrer, COUNT(*) AS count FROM "Response" r
-      WHERE ${responseConditions(campaignId, filters)}
-      GROUP BY r."referrer" ORDER BY count DESC LIMIT 200`,
-  ]);
-  return {
-    utm: utm.map((r) => ({ source: r.source, medium: r.medium, count: n(r.count) })),
-    referrers: sumBy(referrers, (r) => referrerHost(r.referrer), (r) => n(r.count))
-      .slice(0, 20)
-      .map((r) => ({ host: r.key, count: r.count })),
-  };
+/** Responses by referrer host (the 200 most frequent referrer URLs, folded into hosts). */
+async function referrerBreakdown(campaignId: string, filters: AnalyticsFilters) {
+  const rows = await db.$queryRaw<{ referrer: string; count: unknown }[]>`
+    SELECT r."referrer" AS referrer, COUNT(*) AS count FROM "Response" r
+    WHERE ${responseConditions(campaignId, filters)}
+    GROUP BY r."referrer" ORDER BY count DESC LIMIT 200`;
+  return sumBy(rows, (r) => referrerHost(r.referrer), (r) => n(r.count))
+    .slice(0, 20)
+    .map((r) => ({ host: r.key, count: r.count }));
 }
 
 /** The utm_source values seen in the campaign (for the filter's list), unfiltered. */
@@ -138,105 +155,134 @@ export type ConsentRate = { purposeId: string; label: string; granted: number; c
  * Current consent per purpose among the contacts who answered (under the
  * filters), derived from the append-only ledger: a contact's latest record for
  * a purpose wins; records at the same instant resolve to WITHDRAW (when in
- * doubt, no consent). GRANT and CONFIRM both mean "consents".
+ * doubt, no consent). GRANT and CONFIRM both mean "consents". In SQL: the
+ * latest grant and the latest withdrawal per contact and purpose (one pass on
+ * the covering index ConsentRecord_current_idx), granted when the grant is
+ * strictly later.
  */
-async function consentRates(campaign: AnalyticsCampaign, filters: AnalyticsFilters): Promise<ConsentRate[]> {
+async function consentRates(campaign: AnalyticsCampaign, filters: AnalyticsFilters, contacts: number): Promise<ConsentRate[]> {
   if (campaign.purposes.length === 0) return [];
-  const respondents = Prisma.sql`SELECT r."contactId" FROM "Response" r WHERE ${responseConditions(campaign.id, filters)} AND r."contactId" IS NOT NULL`;
-  const purposeIds = Prisma.join(campaign.purposes.map((p) => p.id));
-  const [[contacts], granted] = await Promise.all([
-    db.$queryRaw<{ contacts: unknown }[]>`SELECT COUNT(DISTINCT r."contactId") AS contacts FROM "Response" r
-      WHERE ${responseConditions(campaign.id, filters)} AND r."contactId" IS NOT NULL`,
-    db.$queryRaw<{ purposeId: string; granted: unknown }[]>`
-      SELECT c."purposeId" AS "purposeId", COUNT(DISTINCT c."contactId") AS granted
+  const granted = await db.$queryRaw<{ purposeId: string; granted: unknown }[]>`
+    SELECT latest."purposeId" AS "purposeId", COUNT(*) AS granted
+    FROM (
+      SELECT c."purposeId" AS "purposeId", c."contactId" AS "contactId",
+        MAX(CASE WHEN c."action" <> 'WITHDRAW' THEN c."createdAt" END) AS "lastGrant",
+        MAX(CASE WHEN c."action" = 'WITHDRAW' THEN c."createdAt" END) AS "lastWithdraw"
       FROM "ConsentRecord" c
-      WHERE c."purposeId" IN (${purposeIds})
-        AND c."action" IN ('GRANT', 'CONFIRM')
-        AND c."contactId" IN (${respondents})
-        AND NOT EXISTS (
-          SELECT 1 FROM "ConsentRecord" later
-          WHERE later."contactId" = c."contactId" AND later."purposeId" = c."purposeId"
-            AND (later."createdAt" > c."createdAt" OR (later."createdAt" = c."createdAt" AND later."action" = 'WITHDRAW'))
-        )
-      GROUP BY c."purposeId"`,
-  ]);
-  const total = n(contacts?.contacts);
+      WHERE c."purposeId" IN (${Prisma.join(campaign.purposes.map((p) => p.id))})
+        AND c."contactId" IN (SELECT r."contactId" FROM "Response" r WHERE ${responseConditions(campaign.id, filters)} AND r."contactId" IS NOT NULL)
+      GROUP BY c."purposeId", c."contactId"
+    ) latest
+    WHERE latest."lastGrant" IS NOT NULL AND (latest."lastWithdraw" IS NULL OR latest."lastGrant" > latest."lastWithdraw")
+    GROUP BY latest."purposeId"`;
   const byPurpose = new Map(granted.map((g) => [g.purposeId, n(g.granted)]));
   return campaign.purposes.map((p) => {
     const count = byPurpose.get(p.id) ?? 0;
-    return { purposeId: p.id, label: p.versions[0]?.wording ?? "", granted: count, contacts: total, rate: rate(count, total) };
+    return { purposeId: p.id, label: p.versions[0]?.wording ?? "", granted: count, contacts, rate: rate(count, contacts) };
   });
 }
 
+type AnswerCountRow = { questionId: string; optionId: string | null; valueNumber: number | null; count: unknown };
+
+function isFiltered(filters: AnalyticsFilters): boolean {
+  return Boolean(filters.from || filters.to || filters.source !== undefined);
+}
+
 /**
- * One chart per closed question from grouped counts of the Answer table
- * (joined to its response for the filters): choices by option, scales and
- * option-less yes/no by value, and for multiple choice the number of distinct
- * respondents (the base of its percentages, since one response picks several).
+ * Answer counts per (question, option, value) from the covering index
+ * Answer_analytics_idx. Unfiltered, every answer of the questions is counted
+ * and the few answers of rejected entries are subtracted (found through their
+ * response ids); filtered, each answer's response must be in the filtered set
+ * (`|| ''` keeps the planner on the covering index rather than probing
+ * responses one by one).
  */
-async function questionCharts(campaign: AnalyticsCampaign, filters: AnalyticsFilters): Promise<QuestionChart[]> {
+async function answerCounts(campaignId: string, questionIds: string[], filters: AnalyticsFilters): Promise<Map<string, number>> {
+  const ids = Prisma.join(questionIds);
+  const key = (r: AnswerCountRow) => `${r.questionId}|${r.optionId ?? ""}|${r.valueNumber ?? ""}`;
+  const counts = new Map<string, number>();
+  if (isFiltered(filters)) {
+    const rows = await db.$queryRaw<AnswerCountRow[]>`
+      SELECT a."questionId" AS "questionId", a."optionId" AS "optionId", a."valueNumber" AS "valueNumber", COUNT(*) AS count
+      FROM "Answer" a
+      WHERE a."questionId" IN (${ids})
+        AND a."responseId" || '' IN (SELECT r."id" FROM "Response" r WHERE ${responseConditions(campaignId, filters)})
+      GROUP BY a."questionId", a."optionId", a."valueNumber"`;
+    for (const row of rows) counts.set(key(row), n(row.count));
+    return counts;
+  }
+  const [all, rejected] = await Promise.all([
+    db.$queryRaw<AnswerCountRow[]>`
+      SELECT a."questionId" AS "questionId", a."optionId" AS "optionId", a."valueNumber" AS "valueNumber", COUNT(*) AS count
+      FROM "Answer" a WHERE a."questionId" IN (${ids})
+      GROUP BY a."questionId", a."optionId", a."valueNumber"`,
+    db.$queryRaw<AnswerCountRow[]>`
+      SELECT a."questionId" AS "questionId", a."optionId" AS "optionId", a."valueNumber" AS "valueNumber", COUNT(*) AS count
+      FROM "Answer" a
+      WHERE a."questionId" IN (${ids})
+        AND a."responseId" IN (SELECT r."id" FROM "Response" r WHERE r."campaignId" = ${campaignId} AND r."dedupeKey" IS NULL AND r."status" <> 'ACCEPTED')
+      GROUP BY a."questionId", a."optionId", a."valueNumber"`,
+  ]);
+  for (const row of all) counts.set(key(row), n(row.count));
+  for (const row of rejected) counts.set(key(row), (counts.get(key(row)) ?? 0) - n(row.count));
+  return counts;
+}
+
+/** Yes/no answers stored as text (no options), counted by value. Rare, so a plain join. */
+async function yesNoTextCounts(campaignId: string, questionIds: string[], filters: AnalyticsFilters) {
+  if (questionIds.length === 0) return [];
+  return db.$queryRaw<{ questionId: string; valueText: string | null; valueNumber: number | null; count: unknown }[]>`
+    SELECT a."questionId" AS "questionId", a."valueText" AS "valueText", a."valueNumber" AS "valueNumber", COUNT(*) AS count
+    FROM "Answer" a JOIN "Response" r ON r."id" = a."responseId"
+    WHERE a."questionId" IN (${Prisma.join(questionIds)}) AND ${responseConditions(campaignId, filters)}
+    GROUP BY a."questionId", a."valueText", a."valueNumber"`;
+}
+
+/**
+ * One chart per closed question: choices by option (percentages of the
+ * question's respondents; for multiple choice, of all participants, since one
+ * response ticks several), scales as a histogram of their values.
+ */
+async function questionCharts(campaign: AnalyticsCampaign, filters: AnalyticsFilters, submissions: number): Promise<QuestionChart[]> {
   const charted = campaign.questions.filter((q) => (CHARTED_TYPES as readonly string[]).includes(q.type));
   if (charted.length === 0) return [];
-  const withOptions = charted.filter((q) => q.options.length > 0);
-  const byValue = charted.filter((q) => q.options.length === 0);
-  const multiple = charted.filter((q) => q.type === "MULTIPLE_CHOICE");
-  const where = responseConditions(campaign.id, filters);
-  const ids = (qs: { id: string }[]) => Prisma.join(qs.map((q) => q.id));
-  const [optionRows, valueRows, respondentRows] = await Promise.all([
-    withOptions.length
-      ? db.$queryRaw<{ questionId: string; optionId: string; count: unknown }[]>`
-          SELECT a."questionId" AS "questionId", a."optionId" AS "optionId", COUNT(*) AS count
-          FROM "Answer" a JOIN "Response" r ON r."id" = a."responseId"
-          WHERE a."campaignId" = ${campaign.id} AND a."questionId" IN (${ids(withOptions)}) AND a."optionId" IS NOT NULL AND ${where}
-          GROUP BY a."questionId", a."optionId"`
-      : [],
-    byValue.length
-      ? db.$queryRaw<{ questionId: string; valueText: string | null; valueNumber: number | null; count: unknown }[]>`
-          SELECT a."questionId" AS "questionId", a."valueText" AS "valueText", a."valueNumber" AS "valueNumber", COUNT(*) AS count
-          FROM "Answer" a JOIN "Response" r ON r."id" = a."responseId"
-          WHERE a."campaignId" = ${campaign.id} AND a."questionId" IN (${ids(byValue)}) AND ${where}
-          GROUP BY a."questionId", a."valueText", a."valueNumber"`
-      : [],
-    multiple.length
-      ? db.$queryRaw<{ questionId: string; respondents: unknown }[]>`
-          SELECT a."questionId" AS "questionId", COUNT(DISTINCT a."responseId") AS respondents
-          FROM "Answer" a JOIN "Response" r ON r."id" = a."responseId"
-          WHERE a."campaignId" = ${campaign.id} AND a."questionId" IN (${ids(multiple)}) AND ${where}
-          GROUP BY a."questionId"`
-      : [],
+  const textYesNo = charted.filter((q) => q.type === "YES_NO" && q.options.length === 0).map((q) => q.id);
+  const [counts, yesNoRows] = await Promise.all([
+    answerCounts(
+      campaign.id,
+      charted.map((q) => q.id),
+      filters,
+    ),
+    yesNoTextCounts(campaign.id, textYesNo, filters),
   ]);
-  const respondentsOf = new Map(respondentRows.map((r) => [r.questionId, n(r.respondents)]));
-
   return charted.map((q): QuestionChart => {
     if (q.type === "SCALE" && q.options.length === 0) {
-      const counts = new Map<number, number>();
-      for (const row of valueRows) {
-        if (row.questionId !== q.id || row.valueNumber === null) continue;
-        const value = Number(row.valueNumber);
-        counts.set(value, (counts.get(value) ?? 0) + n(row.count));
+      const values = new Map<number, number>();
+      for (const [k, count] of counts) {
+        const [questionId, optionId, value] = k.split("|");
+        if (questionId === q.id && optionId === "" && value !== "") values.set(Number(value), (values.get(Number(value)) ?? 0) + count);
       }
-      const { bars, respondents } = histogramBars(scaleBounds(q.validation), counts);
+      const { bars, respondents } = histogramBars(scaleBounds(q.validation), values);
       return { id: q.id, label: q.label, type: q.type, kind: "histogram", respondents, bars };
     }
-    const counts = new Map<string, number>();
+    const byOption = new Map<string, number>();
     let options = q.options;
     if (q.options.length > 0) {
-      for (const row of optionRows) if (row.questionId === q.id) counts.set(row.optionId, n(row.count));
+      for (const o of q.options) byOption.set(o.id, counts.get(`${q.id}|${o.id}|`) ?? 0);
     } else {
       // Yes/no without options: values become two synthetic options.
       options = [
         { id: "yes", label: "Oui" },
         { id: "no", label: "Non" },
       ];
-      for (const row of valueRows) {
+      for (const row of yesNoRows) {
         if (row.questionId !== q.id) continue;
-        const key = yesNoKey(row.valueText, row.valueNumber === null ? null : Number(row.valueNumber));
-        if (key) counts.set(key, (counts.get(key) ?? 0) + n(row.count));
+        const k = yesNoKey(row.valueText, row.valueNumber === null ? null : Number(row.valueNumber));
+        if (k) byOption.set(k, (byOption.get(k) ?? 0) + n(row.count));
       }
     }
-    const summed = [...counts.values()].reduce((s, c) => s + c, 0);
-    const respondents = q.type === "MULTIPLE_CHOICE" ? (respondentsOf.get(q.id) ?? summed) : summed;
-    return { id: q.id, label: q.label, type: q.type, kind: "choices", respondents, bars: choiceBars(options, counts, respondents) };
+    const summed = [...byOption.values()].reduce((sum, c) => sum + c, 0);
+    const respondents = q.type === "MULTIPLE_CHOICE" ? submissions : summed;
+    return { id: q.id, label: q.label, type: q.type, kind: "choices", respondents, bars: choiceBars(options, byOption, respondents) };
   });
 }
 
@@ -262,26 +308,28 @@ export type DashboardData = {
   openQuestions: { id: string; label: string }[];
 };
 
-/** Everything the dashboard draws, computed by the database under one set of filters. */
+/**
+ * Everything the dashboard draws, computed by the database under one set of
+ * filters. The queries run one after the other on purpose: SQLite serves one
+ * connection, so "parallel" queries would only interleave.
+ */
 export async function getDashboardData(
   campaign: AnalyticsCampaign,
   filters: AnalyticsFilters,
   granularity?: Granularity,
   now: Date = new Date(),
 ): Promise<DashboardData> {
-  const hasRfm = campaign.questions.some((q) => q.rfmTag);
-  const [totals, views, hourly, sources, consents, questions, rfm] = await Promise.all([
-    responseTotals(campaign.id, filters),
-    db.$queryRaw<{ views: unknown }[]>`SELECT SUM(v."count") AS views FROM "ViewCount" v WHERE ${viewConditions(campaign.id, filters)}`,
-    hourlyCounts(campaign.id, filters),
-    sourceBreakdown(campaign.id, filters),
-    consentRates(campaign, filters),
-    questionCharts(campaign, filters),
-    hasRfm ? rfmDistribution(campaign.id, filters) : null,
-  ]);
-  const viewCount = n(views[0]?.views);
+  const cube = await responseCube(campaign.id, filters);
+  const rejected = await rejectedCount(campaign.id, filters);
+  const views = await viewsByHour(campaign.id, filters);
+  const referrers = await referrerBreakdown(campaign.id, filters);
+  const consents = await consentRates(campaign, filters, cube.contacts);
+  const questions = await questionCharts(campaign, filters, cube.submissions);
+  const rfm = campaign.questions.some((q) => q.rfmTag) ? await rfmDistribution(campaign.id, filters) : null;
+
+  const viewCount = [...views.values()].reduce((sum, c) => sum + c, 0);
   const closesAt = campaign.closedManuallyAt && campaign.closedManuallyAt < campaign.closesAt ? campaign.closedManuallyAt : campaign.closesAt;
-  const hours = [...hourly.submissions.keys(), ...hourly.views.keys()].sort();
+  const hours = [...cube.submissionsByHour.keys(), ...views.keys()].sort();
   const firstSeen = hours[0] ? new Date(`${hours[0]}:00:00Z`) : undefined;
   const lastSeen = hours.at(-1) ? new Date(`${hours.at(-1)}:59:59Z`) : undefined;
   const from = filters.from ?? (firstSeen && firstSeen < campaign.opensAt ? firstSeen : campaign.opensAt);
@@ -290,12 +338,17 @@ export async function getDashboardData(
   return {
     totals: {
       views: viewCount,
-      ...totals,
-      completionRate: rate(totals.submissions, viewCount),
-      confirmationRate: rate(totals.confirmed, totals.submissions),
+      submissions: cube.submissions,
+      confirmed: cube.confirmed,
+      rejected,
+      completionRate: rate(cube.submissions, viewCount),
+      confirmationRate: rate(cube.confirmed, cube.submissions),
     },
-    series: to > from ? buildSeries({ ...hourly, from, to, timeZone: campaign.timeZone, granularity: granularity ?? autoGranularity(from, to) }) : { granularity: "day", points: [] },
-    sources,
+    series:
+      to > from
+        ? buildSeries({ submissions: cube.submissionsByHour, views, from, to, timeZone: campaign.timeZone, granularity: granularity ?? autoGranularity(from, to) })
+        : { granularity: "day", points: [] },
+    sources: { utm: cube.utm, referrers },
     consents,
     questions,
     rfm,

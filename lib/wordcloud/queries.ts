@@ -11,31 +11,31 @@ import { parseExclusions } from "./stopwords";
 /** Rows read per round trip: big enough to be quick, small enough to keep memory flat. */
 const PAGE = 5_000;
 
-type Page = { at: unknown; rid: string; text: string }[];
+type Page = { rid: string; text: string }[];
 
 /**
- * The open answers of a question under the filters, page by page in
- * (submittedAt, response id) order — keyset paging on the (campaignId,
- * submittedAt) index, so each page costs the same and memory stays bounded.
+ * The open answers of a question under the filters, page by page in response
+ * id order: keyset paging on the covering index Answer_analytics_idx
+ * (questionId, optionId = null, valueNumber = null, responseId), so each page
+ * costs the same and memory stays bounded whatever the number of answers.
+ * Each answer's response is checked against the filters by primary key.
  */
 async function* openAnswers(campaignId: string, questionId: string, filters: AnalyticsFilters, order: "asc" | "desc" = "asc") {
-  let cursor: { at: unknown; rid: string } | null = null;
+  let cursor: string | null = null;
   const dir = Prisma.raw(order === "asc" ? "ASC" : "DESC");
-  const cmp = Prisma.raw(order === "asc" ? ">" : "<");
+  const after = (rid: string) => (order === "asc" ? Prisma.sql`AND a."responseId" > ${rid}` : Prisma.sql`AND a."responseId" < ${rid}`);
   for (;;) {
-    const after: Prisma.Sql = cursor
-      ? Prisma.sql`AND (r."submittedAt" ${cmp} ${cursor.at} OR (r."submittedAt" = ${cursor.at} AND r."id" ${cmp} ${cursor.rid}))`
-      : Prisma.empty;
     const rows: Page = await db.$queryRaw<Page>`
-      SELECT r."submittedAt" AS at, r."id" AS rid, a."valueText" AS text
-      FROM "Response" r JOIN "Answer" a ON a."responseId" = r."id"
-      WHERE ${responseConditions(campaignId, filters)} AND a."questionId" = ${questionId} AND a."valueText" IS NOT NULL ${after}
-      ORDER BY r."submittedAt" ${dir}, r."id" ${dir} LIMIT ${PAGE}`;
+      SELECT a."responseId" AS rid, a."valueText" AS text
+      FROM "Answer" a
+      WHERE a."questionId" = ${questionId} AND a."optionId" IS NULL AND a."valueNumber" IS NULL AND a."valueText" IS NOT NULL
+        ${cursor === null ? Prisma.empty : after(cursor)}
+        AND EXISTS (SELECT 1 FROM "Response" r WHERE r."id" = a."responseId" AND ${responseConditions(campaignId, filters)})
+      ORDER BY a."responseId" ${dir} LIMIT ${PAGE}`;
     if (rows.length === 0) return;
     yield rows;
     if (rows.length < PAGE) return;
-    const last = rows[rows.length - 1]!;
-    cursor = { at: last.at, rid: last.rid };
+    cursor = rows[rows.length - 1]!.rid;
   }
 }
 
@@ -66,7 +66,7 @@ export async function wordCloud(campaignId: string, questionId: string, filters:
 export const ANSWER_LIST_LIMIT = 50;
 
 /**
- * The most recent answers containing a word, by the tokenizer's rules (text
+ * The most recent answers (response ids are time-ordered cuids) containing a word, by the tokenizer's rules (text
  * only: no identity ever leaves with them), and how many answers contain it.
  */
 export async function answersWithWord(

@@ -49,11 +49,11 @@ describe("analytics on a small seeded database", () => {
       ["Granulés", 1, 33.3],
       ["Fioul", 0, 0],
     ]);
-    // Multiple choice: percentages of the respondents to the question, not of the ticks.
-    expect(byId.get(seeded.q.q2.id)!.respondents).toBe(2);
+    // Multiple choice: percentages of all participants (one response ticks several).
+    expect(byId.get(seeded.q.q2.id)!.respondents).toBe(3);
     expect(byId.get(seeded.q.q2.id)!.bars.map((b) => [b.label, b.count, b.percent])).toEqual([
-      ["Prix", 1, 50],
-      ["Confort", 2, 100],
+      ["Prix", 1, 33.3],
+      ["Confort", 2, 66.7],
       ["Écologie", 0, 0],
     ]);
     const scale = byId.get(seeded.q.q3.id)!;
