@@ -13,7 +13,9 @@ export type AnonymiseReason = "ERASURE" | "RETENTION";
  *   UTM terms and the dedupe key cleared, erasedAt set; free-text and value answers
  *   deleted (choice answers stay, anonymous, so the campaign's statistics hold);
  * - its confirmation tokens and the mails addressed to it in the outbox deleted;
- * - a salted hash of the address added to the suppression list.
+ * - a salted hash of the address added to the suppression list when the person
+ *   asked for erasure or had opted out (so it is never re-imported); a contact
+ *   merely expired, who never objected, may come back by entering again.
  * The consent ledger is append-only and stays as proof: a WITHDRAW record
  * (method ERASURE) is appended for each purpose still consented.
  * Returns false when the contact was already anonymised (idempotent).
@@ -28,12 +30,11 @@ export async function anonymiseContact(tx: Tx, contactId: string, reason: Anonym
   const claimed = await tx.contact.updateMany({ where: { id: contactId, erasedAt: null }, data: { erasedAt: now } });
   if (claimed.count !== 1) return false;
 
-  await suppress(tx, contact.organisation, contact.email, reason);
-
   const ledger = await tx.consentRecord.findMany({
     where: { contactId },
     select: { id: true, purposeId: true, purposeVersionId: true, wording: true, wordingHash: true, action: true, createdAt: true, campaignId: true },
   });
+  if (reason === "ERASURE" || ledger.some((r) => r.action === "WITHDRAW")) await suppress(tx, contact.organisation, contact.email, reason);
   const withdrawals = [...currentConsents(ledger).values()].filter((c) => c.consenting);
   await recordConsents(
     tx,
