@@ -9,7 +9,7 @@ const now = new Date("2026-06-01T12:00:00Z");
 const ago = (days: number) => new Date(now.getTime() - days * DAY);
 
 describe("retention purge on a seeded database", () => {
-  let ids: Record<string, string> = {};
+  const ids: Record<string, string> = {};
   let orgId = "";
   beforeAll(async () => {
     const { db } = await import("@/lib/db");
