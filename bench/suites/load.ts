@@ -1,0 +1,114 @@
+// Load on the public path of a production build (`next start`, embedded SQLite):
+// real submissions vs. a bare insert route, the form page, and the JavaScript
+// a phone downloads for the form vs. a bare page of the same build.
+import zlib from "node:zlib";
+import autocannon from "autocannon";
+import { benchEnv, prepare, startServer } from "../server";
+import { extractStartToken, submissionBody } from "../submission-body";
+
+export const title = "Load: public submissions and form page (issue 7)";
+
+const PORT = 3950;
+const DURATION_S = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
+const CONNECTIONS = [1, 50, 200];
+const SLUG = "demo-poele-granules";
+
+type Row = { target: string; connections: number; rps: number; p50: number; p99: number; errors: number; non2xx: number; total: number };
+
+function cannon(url: string, connections: number, opts: Partial<autocannon.Options>): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections, duration: DURATION_S, pipelining: 1, ...opts }, (err, result) => (err ? reject(err) : resolve(result)));
+  });
+}
+
+function rowOf(target: string, connections: number, r: autocannon.Result): Row {
+  return {
+    target,
+    connections,
+    rps: r.requests.p50,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+    total: r.requests.total,
+  };
+}
+
+async function gzipSize(url: string): Promise<number> {
+  const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+  return zlib.gzipSync(body, { level: 9 }).length;
+}
+
+/** gzip bytes of every external script a page loads. */
+async function scriptWeight(base: string, path: string): Promise<{ bytes: number; files: number }> {
+  const html = await (await fetch(base + path)).text();
+  const srcs = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
+  const sizes = await Promise.all([...new Set(srcs)].map((src) => gzipSize(new URL(src, base).href)));
+  return { bytes: sizes.reduce((a, b) => a + b, 0), files: sizes.length };
+}
+
+export async function run(): Promise<string> {
+  let env = benchEnv("load", PORT);
+  prepare(env);
+  // The demo seed made the organisation and the open contest; read what the load needs.
+  process.env.DATABASE_URL = `file:${process.cwd()}/${env.AIMANT_DATA_DIR}/aimant.db`;
+  const { db } = await import("@/lib/db");
+  const { findPublishedCampaign, formDefinitionOf } = await import("@/lib/submission/load");
+  const campaign = await findPublishedCampaign(SLUG);
+  if (!campaign) throw new Error("demo campaign missing");
+  const form = formDefinitionOf(campaign);
+  env = { ...env, AIMANT_SUBMIT_IP_LIMIT: "1000000000", AIMANT_BENCH_BASELINE_ORG: campaign.organisationId };
+  const server = await startServer(env);
+  const rows: Row[] = [];
+  try {
+    const formHtml = await (await fetch(`${server.url}/f/${SLUG}`)).text();
+    const token = extractStartToken(formHtml, campaign.id);
+    await new Promise((r) => setTimeout(r, 2500)); // the token must be older than the minimum fill time
+    const headers = { "content-type": "application/json", origin: server.url };
+    let seq = 0;
+    const uniqueBody = (prefix: string) => () => JSON.stringify(submissionBody(form, `${prefix}-${Date.now().toString(36)}-${seq++}@bench.test`, token));
+    const before = await db.response.count({ where: { campaignId: campaign.id } });
+
+    for (const connections of CONNECTIONS) {
+      const baseline = await cannon(`${server.url}/api/bench/baseline`, connections, {
+        method: "POST",
+        headers,
+        requests: [{ setupRequest: (req) => ({ ...req, body: uniqueBody("base")() }) }],
+      });
+      rows.push(rowOf("bare insert route (baseline)", connections, baseline));
+      const submit = await cannon(`${server.url}/api/f/${SLUG}/submit`, connections, {
+        method: "POST",
+        headers,
+        requests: [{ setupRequest: (req) => ({ ...req, body: uniqueBody("load")() }) }],
+      });
+      rows.push(rowOf("real submission", connections, submit));
+      const page = await cannon(`${server.url}/f/${SLUG}?utm_source=qr`, connections, {});
+      rows.push(rowOf("GET form page", connections, page));
+    }
+    const accepted = (await db.response.count({ where: { campaignId: campaign.id, status: "ACCEPTED" } })) - before;
+    const successes = rows.filter((r) => r.target === "real submission").reduce((a, r) => a + r.total - r.non2xx - r.errors, 0);
+
+    const form50 = rows.find((r) => r.target === "real submission" && r.connections === 50)!;
+    const base50 = rows.find((r) => r.target.startsWith("bare") && r.connections === 50)!;
+    const formJs = await scriptWeight(server.url, `/f/${SLUG}`);
+    const bareJs = await scriptWeight(server.url, "/sante");
+
+    const table = [
+      "| target | concurrent | req/s (median of 1 s samples) | p50 ms | p99 ms | errors | non-2xx | requests |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+      ...rows.map((r) => `| ${r.target} | ${r.connections} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.total} |`),
+    ].join("\n");
+    return [
+      `Production build (\`next start\`), embedded SQLite (WAL), autocannon ${DURATION_S} s per line, load generator on the same 2-core machine.`,
+      "",
+      table,
+      "",
+      `- **Submissions at 50 concurrent: ${form50.rps} req/s vs. baseline ${base50.rps} req/s → ratio ${(form50.rps / base50.rps).toFixed(2)}** (target ≥ 0.50), p99 ${form50.p99} ms (target < 150 ms), errors ${form50.errors + form50.non2xx} (target 0).`,
+      `- Integrity: ${successes} submissions answered 2xx, ${accepted} accepted entries found in the database afterwards${successes === accepted ? " (equal)" : " (MISMATCH)"}.`,
+      `- JavaScript for \`/f/[slug]\`: ${(formJs.bytes / 1024).toFixed(1)} KB gzip in ${formJs.files} files; bare page \`/sante\` of the same build: ${(bareJs.bytes / 1024).toFixed(1)} KB gzip in ${bareJs.files} files → the form adds **${((formJs.bytes - bareJs.bytes) / 1024).toFixed(1)} KB** (target ≤ 40 KB).`,
+    ].join("\n");
+  } finally {
+    await server.stop();
+    await db.$disconnect();
+  }
+}
