@@ -78,7 +78,7 @@ export async function CampaignPage({ campaign: c, state, startToken, mode }: Pro
               startToken={startToken}
               submitUrl={mode === "live" ? `/api/f/${encodeURIComponent(c.slug)}/submit` : null}
               rulesHref={rulesHref}
-              notice={<Notice title={noticeTitle(form.locale)} blocks={notice} />}
+              notice={<Notice title={noticeTitle(form.locale)} blocks={notice} open={mode === "preview"} />}
               brand={brand}
             />
           </>

@@ -71,12 +71,13 @@ function audit(tx: Tx, member: Member, action: string, campaignId: string, detai
   return recordAudit(tx, { organisationId: member.organisationId, userId: member.userId, actorLabel: member.email, action, targetType: "campaign", targetId: campaignId, details });
 }
 
-/** Creates a draft with sensible defaults: open from the next hour for 30 days, the essential contact questions, one recontact purpose. */
+/** Creates a draft with sensible defaults: open from now for 30 days, the essential contact questions, one recontact purpose. */
 export async function createCampaign(member: Member, input: NewCampaignInput): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
     const org = await tx.organisation.findUniqueOrThrow({ where: { id: member.organisationId } });
     const slug = await freeSlug(tx, slugify(input.title));
-    const opensAt = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000);
+    // Open from the start of the current hour: publishing a new campaign makes it answerable at once.
+    const opensAt = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000);
     const en = org.defaultLocale === "en";
     const campaign = await tx.campaign.create({
       data: {

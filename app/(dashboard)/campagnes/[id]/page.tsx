@@ -1,7 +1,17 @@
+import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
-import { getCampaignForMember } from "@/lib/campaigns/queries";
+import { getBuilderData, getCampaignForMember } from "@/lib/campaigns/queries";
+import { windowState } from "@/lib/campaigns/time-window";
+import { appUrl } from "@/lib/env";
+import { Card } from "@/components/ui/card";
+import { ButtonLink } from "@/components/ui/button";
+import { CampaignBuilder } from "@/components/builder/campaign-builder";
+import { LifecycleActions } from "@/components/builder/lifecycle-actions";
+import { FileUpload } from "@/components/builder/file-upload";
+import { PublishProblems } from "@/components/builder/publish-problems";
 
 export default async function CampaignBuilderPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -9,5 +19,51 @@ export default async function CampaignBuilderPage({ params }: { params: Promise<
   const campaign = await getCampaignForMember(member, id);
   // Viewers never edit: their entry point into a campaign is its statistics.
   if (!can(member.role, "campaign.edit")) redirect(`/campagnes/${campaign.id}/statistiques`);
-  return <p className="text-muted">…</p>;
+  const [data, t] = await Promise.all([getBuilderData(member, id), getTranslations("builder")]);
+  const c = data.campaign;
+  const publicUrl = `${appUrl()}/f/${c.slug}`;
+  return (
+    <div className="space-y-6">
+      <Card>
+        <div className="flex flex-wrap items-start justify-between gap-4">
+          <div className="space-y-1 text-sm">
+            {c.status === "PUBLISHED" ? (
+              <p>
+                {t("publicUrl")}{" "}
+                <a href={`/f/${c.slug}`} target="_blank" rel="noopener" className="font-medium text-brand underline" data-testid="public-url">
+                  {publicUrl}
+                </a>
+              </p>
+            ) : (
+              <p className="text-muted">{c.status === "ARCHIVED" ? t("archivedText") : t("draftText")}</p>
+            )}
+            <p className="text-muted">{t("responsesCount", { count: data.responses })}</p>
+          </div>
+          <ButtonLink variant="secondary" href={`/campagnes/${c.id}/apercu`}>
+            {t("preview")}
+          </ButtonLink>
+        </div>
+        <div className="mt-4 space-y-4">
+          <PublishProblems problems={data.problems} warnings={data.warnings} />
+          <LifecycleActions campaignId={c.id} status={c.status} open={windowState(c) !== "CLOSED"} />
+        </div>
+      </Card>
+
+      <Card>
+        <h2 className="mb-4 text-lg font-semibold">{t("sections.files")}</h2>
+        <div className="grid gap-6 md:grid-cols-2">
+          <FileUpload campaignId={c.id} kind="logo" accept="image/png,image/jpeg,image/webp" current={c.logoPath} />
+          {c.kind === "CONTEST" && <FileUpload campaignId={c.id} kind="rules" accept="application/pdf" current={c.rulesFilePath} />}
+          {c.kind === "LEAD_MAGNET" && <FileUpload campaignId={c.id} kind="reward" accept="application/pdf,image/png,image/jpeg,application/zip" current={c.rewardFilePath} />}
+        </div>
+      </Card>
+
+      <CampaignBuilder key={c.updatedAt.toISOString()} campaignId={c.id} kind={c.kind} initial={data.values} locked={data.responses > 0} />
+      <p className="text-sm text-muted">
+        <Link href="/campagnes" className="underline">
+          {t("backToList")}
+        </Link>
+      </p>
+    </div>
+  );
 }
