@@ -9,12 +9,12 @@ export const rectificationSchema = z.object({
     .string()
     .trim()
     .max(30, { error: "errors.tooLong" })
-    .refine((v) => v === "" || /^[+0-9 ().-]{6,30}$/.test(v), { error: "compliance.errors.phone" }),
+    .refine((v) => v === "" || /^[+0-9 ().-]{6,30}$/.test(v), { error: "errors.phoneInvalid" }),
   postalCode: z
     .string()
     .trim()
     .max(12, { error: "errors.tooLong" })
-    .refine((v) => v === "" || /^[0-9A-Za-z -]{3,12}$/.test(v), { error: "compliance.errors.postalCode" }),
+    .refine((v) => v === "" || /^[0-9A-Za-z -]{3,12}$/.test(v), { error: "errors.postalCodeInvalid" }),
 });
 export type RectificationInput = z.infer<typeof rectificationSchema>;
 

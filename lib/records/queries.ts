@@ -1,0 +1,31 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { inOrganisation } from "@/lib/orgs/scope";
+import { type RecordEntry, recordEntry } from "./build";
+
+/** The organisation (controller) and one entry per campaign, newest campaign first. */
+export async function recordsOfProcessing(organisationId: string): Promise<{ organisation: { name: string; legalName: string; address: string; contactEmail: string; dpoName: string; dpoEmail: string }; entries: RecordEntry[] }> {
+  const [organisation, campaigns] = await Promise.all([
+    db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true, legalName: true, address: true, contactEmail: true, dpoName: true, dpoEmail: true } }),
+    db.campaign.findMany({
+      where: inOrganisation(organisationId),
+      orderBy: { createdAt: "desc" },
+      select: {
+        id: true,
+        title: true,
+        kind: true,
+        status: true,
+        opensAt: true,
+        closesAt: true,
+        retentionMonths: true,
+        unconfirmedPurgeDays: true,
+        recipients: true,
+        minimumAge: true,
+        questions: { select: { type: true, rfmTag: true } },
+        purposes: { orderBy: { position: "asc" }, select: { legalBasis: true, versions: { orderBy: { version: "desc" }, take: 1, select: { wording: true } } } },
+      },
+    }),
+  ]);
+  const entries = campaigns.map((c) => recordEntry({ ...c, purposes: c.purposes.filter((p) => p.versions[0]).map((p) => ({ legalBasis: p.legalBasis, wording: p.versions[0]!.wording })) }));
+  return { organisation, entries };
+}
