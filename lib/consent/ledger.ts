@@ -21,6 +21,8 @@ export type ConsentInput = {
   userAgent?: string;
   ipHash?: string;
   actorUserId?: string | null;
+  /** When it happened, if not now (the entry's own instant, or back-dated demo data) */
+  createdAt?: Date;
 };
 
 /** Appends records to the consent ledger (never updates: the table refuses it). */

@@ -179,6 +179,7 @@ async function writeEntry(tx: Tx, d: SubmitDefinition, s: Submission, common: Re
         utmSource: s.context.utmSource,
         userAgent: String(common.userAgent ?? ""),
         ipHash: String(common.ipHash ?? ""),
+        createdAt: now,
       });
     }
     await recordConsents(tx, grants);
