@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Response_campaignId_id_idx" ON "Response"("campaignId", "id");
+
