@@ -18,7 +18,7 @@ import {
 } from "./charts";
 import { DIRECT_SOURCE, type AnalyticsFilters } from "./filters";
 import { autoGranularity, buildSeries, type Granularity, type SeriesPoint } from "./series";
-import { n, responseConditions, responseWhere, utcHourKey } from "./sql";
+import { n, responseConditions, utcHourKey } from "./sql";
 
 /** The campaign as analytics needs it, scoped to the organisation (another one's campaign is "not found"). */
 export async function getAnalyticsCampaign(organisationId: string, campaignId: string) {
@@ -162,6 +162,12 @@ export type ConsentRate = { purposeId: string; label: string; granted: number; c
  */
 async function consentRates(campaign: AnalyticsCampaign, filters: AnalyticsFilters, contacts: number): Promise<ConsentRate[]> {
   if (campaign.purposes.length === 0) return [];
+  // Unfiltered, every contact with a record for these purposes answered this
+  // campaign (purposes belong to one campaign; rejected entries get no
+  // records), so the respondent check is only needed under filters.
+  const respondents = isFiltered(filters)
+    ? Prisma.sql`AND c."contactId" IN (SELECT r."contactId" FROM "Response" r WHERE ${responseConditions(campaign.id, filters)} AND r."contactId" IS NOT NULL)`
+    : Prisma.empty;
   const granted = await db.$queryRaw<{ purposeId: string; granted: unknown }[]>`
     SELECT latest."purposeId" AS "purposeId", COUNT(*) AS granted
     FROM (
@@ -170,7 +176,7 @@ async function consentRates(campaign: AnalyticsCampaign, filters: AnalyticsFilte
         MAX(CASE WHEN c."action" = 'WITHDRAW' THEN c."createdAt" END) AS "lastWithdraw"
       FROM "ConsentRecord" c
       WHERE c."purposeId" IN (${Prisma.join(campaign.purposes.map((p) => p.id))})
-        AND c."contactId" IN (SELECT r."contactId" FROM "Response" r WHERE ${responseConditions(campaign.id, filters)} AND r."contactId" IS NOT NULL)
+        ${respondents}
       GROUP BY c."purposeId", c."contactId"
     ) latest
     WHERE latest."lastGrant" IS NOT NULL AND (latest."lastWithdraw" IS NULL OR latest."lastGrant" > latest."lastWithdraw")
@@ -288,14 +294,33 @@ async function questionCharts(campaign: AnalyticsCampaign, filters: AnalyticsFil
 
 export type SegmentCount = { segment: string | null; count: number };
 
-/** Responses per RFM segment, in the mapping's order; "null" counts the responses that could not be placed. */
+/**
+ * Responses per RFM segment, in the mapping's order; "null" counts the
+ * responses that could not be placed. Unfiltered: every response of the
+ * campaign from the (campaignId, segment) index, minus the few rejected ones;
+ * filtered: from the covering Response_analytics_idx.
+ */
 export async function rfmDistribution(campaignId: string, filters: AnalyticsFilters): Promise<SegmentCount[]> {
-  const rows = await db.response.groupBy({ by: ["segment"], where: responseWhere(campaignId, filters), _count: { _all: true } });
-  const counts = new Map(rows.map((r) => [r.segment, r._count._all]));
+  type Row = { segment: string | null; count: unknown };
+  const counts = new Map<string | null, number>();
+  if (isFiltered(filters)) {
+    const rows = await db.$queryRaw<Row[]>`
+      SELECT r."segment" AS segment, COUNT(*) AS count FROM "Response" r WHERE ${responseConditions(campaignId, filters)} GROUP BY r."segment"`;
+    for (const row of rows) counts.set(row.segment, n(row.count));
+  } else {
+    const [all, rejected] = [
+      await db.$queryRaw<Row[]>`SELECT r."segment" AS segment, COUNT(*) AS count FROM "Response" r WHERE r."campaignId" = ${campaignId} GROUP BY r."segment"`,
+      await db.$queryRaw<Row[]>`
+        SELECT r."segment" AS segment, COUNT(*) AS count FROM "Response" r
+        WHERE r."campaignId" = ${campaignId} AND r."dedupeKey" IS NULL AND r."status" <> 'ACCEPTED' GROUP BY r."segment"`,
+    ];
+    for (const row of all) counts.set(row.segment, n(row.count));
+    for (const row of rejected) counts.set(row.segment, (counts.get(row.segment) ?? 0) - n(row.count));
+  }
   const known: SegmentCount[] = SEGMENTS.map((segment) => ({ segment, count: counts.get(segment) ?? 0 }));
   // A segment name the mapping no longer knows (older data) is still shown, after the known ones.
-  const others = rows.filter((r) => r.segment !== null && !(SEGMENTS as readonly string[]).includes(r.segment));
-  return [...known, ...others.map((r) => ({ segment: r.segment, count: r._count._all })), { segment: null, count: counts.get(null) ?? 0 }];
+  const others = [...counts.entries()].filter(([segment, count]) => segment !== null && count > 0 && !(SEGMENTS as readonly string[]).includes(segment));
+  return [...known, ...others.map(([segment, count]) => ({ segment, count })), { segment: null, count: counts.get(null) ?? 0 }];
 }
 
 export type DashboardData = {
@@ -308,6 +333,17 @@ export type DashboardData = {
   openQuestions: { id: string; label: string }[];
 };
 
+/** Logs each step's duration when AIMANT_ANALYTICS_TIMINGS=1 (to find the slow chart on a big campaign). */
+async function timed<T>(label: string, run: () => Promise<T>): Promise<T> {
+  if (process.env.AIMANT_ANALYTICS_TIMINGS !== "1") return run();
+  const started = performance.now();
+  try {
+    return await run();
+  } finally {
+    console.log(`analytics ${label}: ${(performance.now() - started).toFixed(1)} ms`);
+  }
+}
+
 /**
  * Everything the dashboard draws, computed by the database under one set of
  * filters. The queries run one after the other on purpose: SQLite serves one
@@ -319,13 +355,13 @@ export async function getDashboardData(
   granularity?: Granularity,
   now: Date = new Date(),
 ): Promise<DashboardData> {
-  const cube = await responseCube(campaign.id, filters);
-  const rejected = await rejectedCount(campaign.id, filters);
-  const views = await viewsByHour(campaign.id, filters);
-  const referrers = await referrerBreakdown(campaign.id, filters);
-  const consents = await consentRates(campaign, filters, cube.contacts);
-  const questions = await questionCharts(campaign, filters, cube.submissions);
-  const rfm = campaign.questions.some((q) => q.rfmTag) ? await rfmDistribution(campaign.id, filters) : null;
+  const cube = await timed("cube", () => responseCube(campaign.id, filters));
+  const rejected = await timed("rejected", () => rejectedCount(campaign.id, filters));
+  const views = await timed("views", () => viewsByHour(campaign.id, filters));
+  const referrers = await timed("referrers", () => referrerBreakdown(campaign.id, filters));
+  const consents = await timed("consents", () => consentRates(campaign, filters, cube.contacts));
+  const questions = await timed("questions", () => questionCharts(campaign, filters, cube.submissions));
+  const rfm = campaign.questions.some((q) => q.rfmTag) ? await timed("rfm", () => rfmDistribution(campaign.id, filters)) : null;
 
   const viewCount = [...views.values()].reduce((sum, c) => sum + c, 0);
   const closesAt = campaign.closedManuallyAt && campaign.closedManuallyAt < campaign.closesAt ? campaign.closedManuallyAt : campaign.closesAt;

@@ -41,3 +41,21 @@ export function responseWhere(campaignId: string, filters: AnalyticsFilters) {
 export function n(value: unknown): number {
   return value === null || value === undefined ? 0 : Number(value);
 }
+
+/** The separator of texts joined by `joinTexts` (ASCII record separator, stripped from the texts themselves). */
+export const TEXT_SEPARATOR = "\u001e";
+
+/**
+ * Joins a page of texts into one value, so a page of 5,000 answers crosses
+ * the driver as one row (the per-row cost of the client dominates otherwise).
+ * PostgreSQL twin: string_agg(<column>, chr(30)).
+ */
+export function joinTexts(column: string): Prisma.Sql {
+  return Prisma.raw(`group_concat(replace(${column}, char(30), ' '), char(30))`);
+}
+
+/**
+ * Case-insensitive LIKE for ASCII letters, which is what SQLite's LIKE does.
+ * PostgreSQL twin: ILIKE.
+ */
+export const LIKE_ASCII_INSENSITIVE = Prisma.raw("LIKE");

@@ -65,3 +65,21 @@ export function segmentOf(scores: RfmScores): Segment | null {
   if (fm === null) return null;
   return SEGMENT_GRID[scores.r][fm - 1];
 }
+
+/** Stable message keys of the segments (the stored value is the French name). */
+export const SEGMENT_KEYS: Readonly<Record<Segment, string>> = {
+  Champions: "champions",
+  Loyaux: "loyal",
+  "Potentiellement loyaux": "potentialLoyalists",
+  Nouveaux: "new",
+  Prometteurs: "promising",
+  "À surveiller": "needsAttention",
+  "À risque": "atRisk",
+  "En hibernation": "hibernating",
+  Perdus: "lost",
+};
+
+/** The message key of a stored segment value, or null for an unknown one. */
+export function segmentKey(segment: string): string | null {
+  return (SEGMENT_KEYS as Record<string, string>)[segment] ?? null;
+}

@@ -12,13 +12,19 @@ export const CLOUD_SIZE = 100;
  */
 export class WordCounter {
   private readonly counts = new Map<string, number>();
+  /** The last answer each word was counted for (cheaper than a Set per answer). */
+  private readonly lastSeen = new Map<string, number>();
   answers = 0;
 
   constructor(private readonly options: TokenizeOptions = {}) {}
 
   add(text: string): void {
-    this.answers++;
-    for (const word of new Set(tokenize(text, this.options))) this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
+    const answer = ++this.answers;
+    for (const word of tokenize(text, this.options)) {
+      if (this.lastSeen.get(word) === answer) continue;
+      this.lastSeen.set(word, answer);
+      this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
+    }
   }
 
   /** The most frequent words, ties in alphabetical order (stable output). */

@@ -4,39 +4,62 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { NotFound } from "@/lib/errors";
 import { OPEN_TYPES } from "@/lib/analytics/charts";
 import type { AnalyticsFilters } from "@/lib/analytics/filters";
-import { responseConditions } from "@/lib/analytics/sql";
+import { joinTexts, LIKE_ASCII_INSENSITIVE, n, responseConditions, TEXT_SEPARATOR } from "@/lib/analytics/sql";
 import { answerContains, WordCounter, type WordCount } from "./count";
 import { parseExclusions } from "./stopwords";
 
 /** Rows read per round trip: big enough to be quick, small enough to keep memory flat. */
 const PAGE = 5_000;
 
-type Page = { rid: string; text: string }[];
+/** Which responses count: unfiltered, every one but the few rejected; filtered, those matching. */
+function responseFilter(campaignId: string, filters: AnalyticsFilters): Prisma.Sql {
+  const filtered = Boolean(filters.from || filters.to || filters.source !== undefined);
+  return filtered
+    ? Prisma.sql`a."responseId" IN (SELECT r."id" FROM "Response" r WHERE ${responseConditions(campaignId, filters)})`
+    : Prisma.sql`a."responseId" NOT IN (SELECT r."id" FROM "Response" r WHERE r."campaignId" = ${campaignId} AND r."dedupeKey" IS NULL AND r."status" <> 'ACCEPTED')`;
+}
 
 /**
  * The open answers of a question under the filters, page by page in response
  * id order: keyset paging on the covering index Answer_analytics_idx
  * (questionId, optionId = null, valueNumber = null, responseId), so each page
  * costs the same and memory stays bounded whatever the number of answers.
- * Each answer's response is checked against the filters by primary key.
+ * A page crosses the driver as one joined value. `contains` narrows the scan
+ * with a LIKE on the ASCII core of a word (a superset the caller re-checks).
  */
-async function* openAnswers(campaignId: string, questionId: string, filters: AnalyticsFilters, order: "asc" | "desc" = "asc") {
-  let cursor: string | null = null;
+async function* openAnswerPages(
+  campaignId: string,
+  questionId: string,
+  filters: AnalyticsFilters,
+  options: { order?: "asc" | "desc"; contains?: string } = {},
+): AsyncGenerator<string[]> {
+  const order = options.order ?? "asc";
   const dir = Prisma.raw(order === "asc" ? "ASC" : "DESC");
-  const after = (rid: string) => (order === "asc" ? Prisma.sql`AND a."responseId" > ${rid}` : Prisma.sql`AND a."responseId" < ${rid}`);
+  const like = options.contains ? Prisma.sql`AND a."valueText" ${LIKE_ASCII_INSENSITIVE} ${`%${options.contains}%`}` : Prisma.empty;
+  let cursor: string | null = null;
   for (;;) {
-    const rows: Page = await db.$queryRaw<Page>`
-      SELECT a."responseId" AS rid, a."valueText" AS text
-      FROM "Answer" a
-      WHERE a."questionId" = ${questionId} AND a."optionId" IS NULL AND a."valueNumber" IS NULL AND a."valueText" IS NOT NULL
-        ${cursor === null ? Prisma.empty : after(cursor)}
-        AND EXISTS (SELECT 1 FROM "Response" r WHERE r."id" = a."responseId" AND ${responseConditions(campaignId, filters)})
-      ORDER BY a."responseId" ${dir} LIMIT ${PAGE}`;
-    if (rows.length === 0) return;
-    yield rows;
-    if (rows.length < PAGE) return;
-    cursor = rows[rows.length - 1]!.rid;
+    const after: Prisma.Sql =
+      cursor === null ? Prisma.empty : order === "asc" ? Prisma.sql`AND a."responseId" > ${cursor}` : Prisma.sql`AND a."responseId" < ${cursor}`;
+    const [page] = await db.$queryRaw<{ last: string | null; count: unknown; texts: string | null }[]>`
+      SELECT ${order === "asc" ? Prisma.sql`MAX(p.rid)` : Prisma.sql`MIN(p.rid)`} AS last, COUNT(*) AS count, ${joinTexts("p.text")} AS texts
+      FROM (
+        SELECT a."responseId" AS rid, a."valueText" AS text
+        FROM "Answer" a
+        WHERE a."questionId" = ${questionId} AND a."optionId" IS NULL AND a."valueNumber" IS NULL AND a."valueText" IS NOT NULL
+          ${after} ${like} AND ${responseFilter(campaignId, filters)}
+        ORDER BY a."responseId" ${dir} LIMIT ${PAGE}
+      ) p`;
+    const count = n(page?.count);
+    if (count === 0 || !page?.texts || !page.last) return;
+    yield page.texts.split(TEXT_SEPARATOR);
+    if (count < PAGE) return;
+    cursor = page.last;
   }
+}
+
+/** The longest run of ASCII letters in a word ("économie" → "conomie"): what LIKE can match case-insensitively. */
+export function asciiCore(word: string): string {
+  return (word.match(/[a-z]+/g) ?? []).reduce((best, run) => (run.length > best.length ? run : best), "");
 }
 
 /** The open question of a campaign and the campaign's own word exclusions; NotFound otherwise. */
@@ -58,7 +81,7 @@ export type WordCloudData = { answers: number; words: WordCount[] };
 export async function wordCloud(campaignId: string, questionId: string, filters: AnalyticsFilters): Promise<WordCloudData> {
   const { exclusions } = await openQuestion(campaignId, questionId);
   const counter = new WordCounter({ exclusions });
-  for await (const rows of openAnswers(campaignId, questionId, filters)) for (const row of rows) counter.add(row.text);
+  for await (const texts of openAnswerPages(campaignId, questionId, filters)) for (const text of texts) counter.add(text);
   return { answers: counter.answers, words: counter.top() };
 }
 
@@ -78,11 +101,13 @@ export async function answersWithWord(
   const { exclusions } = await openQuestion(campaignId, questionId);
   const answers: string[] = [];
   let total = 0;
-  for await (const rows of openAnswers(campaignId, questionId, filters, "desc")) {
-    for (const row of rows) {
-      if (!answerContains(row.text, word, { exclusions })) continue;
+  const core = asciiCore(word);
+  const pages = openAnswerPages(campaignId, questionId, filters, { order: "desc", contains: core.length >= 3 ? core : undefined });
+  for await (const texts of pages) {
+    for (const text of texts) {
+      if (!answerContains(text, word, { exclusions })) continue;
       total++;
-      if (answers.length < ANSWER_LIST_LIMIT) answers.push(row.text);
+      if (answers.length < ANSWER_LIST_LIMIT) answers.push(text);
     }
   }
   return { total, answers };

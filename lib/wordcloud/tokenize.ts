@@ -21,15 +21,17 @@ function isStopWord(folded: string, exclusions?: ReadonlySet<string>): boolean {
 }
 
 /**
- * What each raw word becomes (the kept word, or null when dropped), memoised per
- * set of exclusions: answers reuse a small vocabulary, and Unicode folding is
- * the costly part at 100,000 answers. Bounded so odd input cannot grow it forever.
+ * What each chunk of text between spaces and punctuation becomes (its kept
+ * words, usually zero or one), memoised per set of exclusions: answers reuse a
+ * small vocabulary, so the per-answer cost is a split and a few map lookups.
+ * Bounded so odd input cannot grow it forever.
  */
 const NO_EXCLUSIONS: ReadonlySet<string> = new Set();
-const decisions = new WeakMap<ReadonlySet<string>, Map<string, string | null>>();
+const decisions = new WeakMap<ReadonlySet<string>, Map<string, readonly string[]>>();
 const MAX_MEMO = 200_000;
+const NONE: readonly string[] = [];
 
-function memoFor(exclusions: ReadonlySet<string>): Map<string, string | null> {
+function memoFor(exclusions: ReadonlySet<string>): Map<string, readonly string[]> {
   let memo = decisions.get(exclusions);
   if (!memo || memo.size > MAX_MEMO) {
     memo = new Map();
@@ -38,7 +40,7 @@ function memoFor(exclusions: ReadonlySet<string>): Map<string, string | null> {
   return memo;
 }
 
-function decide(raw: string, exclusions: ReadonlySet<string>): string | null {
+function decideWord(raw: string, exclusions: ReadonlySet<string>): string | null {
   let word = raw;
   for (let stripped = word.replace(ELISION, ""); stripped !== word; stripped = stripped.replace(ELISION, "")) word = stripped;
   // English possessive: the company's → company.
@@ -48,6 +50,20 @@ function decide(raw: string, exclusions: ReadonlySet<string>): string | null {
   if (word.includes("-") && folded.split("-").every((part) => part.length < 2 || isStopWord(part, exclusions))) return null;
   return word;
 }
+
+/** A chunk touching a digit ("3kw", "2e", "mp3", "2024") is no word of the answer: dropped whole. */
+function decideChunk(chunk: string, exclusions: ReadonlySet<string>): readonly string[] {
+  if (/\d/.test(chunk)) return NONE;
+  const words: string[] = [];
+  for (const match of chunk.matchAll(WORD)) {
+    const word = decideWord(match[0], exclusions);
+    if (word !== null) words.push(word);
+  }
+  return words.length ? words : NONE;
+}
+
+/** Anything that is not a letter, a digit, an apostrophe or a hyphen separates chunks. */
+const SEPARATORS = /[^\p{L}\p{N}'-]+/u;
 
 /**
  * The meaningful words of an open answer, in order, lower case with accents
@@ -62,19 +78,14 @@ export function tokenize(text: string, options: TokenizeOptions = {}): string[] 
   const exclusions = options.exclusions ?? NO_EXCLUSIONS;
   const memo = memoFor(exclusions);
   const words: string[] = [];
-  for (const match of normalised.matchAll(WORD)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    // Letters glued to digits ("3kw", "mp3") are not words of the answer.
-    if (/\d/.test(normalised[start - 1] ?? "") || /\d/.test(normalised[end] ?? "")) continue;
-    const raw = match[0];
-    let word = memo.get(raw);
-    if (word === undefined) {
-      word = decide(raw, exclusions);
-      memo.set(raw, word);
+  for (const chunk of normalised.split(SEPARATORS)) {
+    if (chunk === "") continue;
+    let kept = memo.get(chunk);
+    if (kept === undefined) {
+      kept = decideChunk(chunk, exclusions);
+      memo.set(chunk, kept);
     }
-    if (word === null) continue;
-    words.push(word);
+    for (const word of kept) words.push(word);
   }
   return words;
 }
