@@ -8,6 +8,7 @@ export async function SettingsTabs() {
       <NavLink href="/parametres/organisation">{t("settings")}</NavLink>
       <NavLink href="/parametres/membres">{t("members")}</NavLink>
       <NavLink href="/parametres/audit">{t("audit")}</NavLink>
+      <NavLink href="/parametres/boite-envoi">{t("outbox")}</NavLink>
     </nav>
   );
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { createTranslator } from "next-intl";
+// use-intl/core, not next-intl: scripts run with the react-server condition (demo seeding), where next-intl pulls React hooks in.
+import { createTranslator } from "use-intl/core";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/config";
 

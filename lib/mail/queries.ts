@@ -1,0 +1,23 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { NotFound } from "@/lib/errors";
+import { inOrganisation } from "@/lib/orgs/scope";
+
+export const OUTBOX_PAGE_SIZE = 50;
+
+/** The organisation's mails, newest first. */
+export async function listOutbox(organisationId: string, page: number) {
+  const where = inOrganisation(organisationId);
+  const [rows, total] = await Promise.all([
+    db.outboxMail.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: page * OUTBOX_PAGE_SIZE, take: OUTBOX_PAGE_SIZE, select: { id: true, toAddress: true, subject: true, status: true, kind: true, createdAt: true, sentAt: true } }),
+    db.outboxMail.count({ where }),
+  ]);
+  return { rows, total, pageSize: OUTBOX_PAGE_SIZE };
+}
+
+/** One mail of the organisation (another organisation's is not found). */
+export async function getOutboxMail(organisationId: string, id: string) {
+  const mail = await db.outboxMail.findFirst({ where: { ...inOrganisation(organisationId), id } });
+  if (!mail) throw new NotFound();
+  return mail;
+}
