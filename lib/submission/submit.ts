@@ -1,7 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { AlreadyEntered, Closed, Invalid } from "@/lib/errors";
-import { fieldErrorsOf } from "@/lib/action";
 import { windowState } from "@/lib/campaigns/time-window";
 import { recordConsents, type ConsentInput } from "@/lib/consent/ledger";
 import { signValue } from "@/lib/crypto/sign";
@@ -64,7 +63,7 @@ export async function submitResponse(input: { slug: string; data: unknown }, met
   if (state === "CLOSED") throw new Closed(t.closed);
 
   const parsed = d.schema.safeParse(input.data);
-  if (!parsed.success) throw new Invalid(t.invalid, fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new Invalid(t.invalid, fieldErrorsOf(parsed.error.issues));
   const s = parsed.data;
 
   const fillMs = meta.checkStartToken ? fillTimeMs(d.campaignId, s.startToken, now.getTime()) : meta.fillMs;
@@ -106,6 +105,13 @@ export async function submitResponse(input: { slug: string; data: unknown }, met
       if (attempt >= 1) throw error;
     }
   }
+}
+
+/** Zod issues → { "answers.<id>": message key }, first issue per field (lib/action's twin, free of Next imports so scripts can submit). */
+function fieldErrorsOf(issues: Array<{ path: PropertyKey[]; message: string }>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of issues) out[issue.path.map(String).join(".") || "_form"] ??= issue.message;
+  return out;
 }
 
 async function writeEntry(tx: Tx, d: SubmitDefinition, s: Submission, common: Record<string, unknown> & { campaignId: string }, now: Date): Promise<string> {
