@@ -6,6 +6,7 @@ import { findEntryForThanks } from "@/lib/submission/load";
 import { maskEmail } from "@/lib/submission/email";
 import { formatInstant } from "@/components/respondent/format";
 import { textOn } from "@/components/respondent/brand";
+import { ResendConfirmation } from "@/components/consent/resend-confirmation";
 
 export const metadata: Metadata = { title: "Merci" };
 
@@ -38,7 +39,7 @@ export default async function ThanksPage({ params, searchParams }: Props) {
             {c.kind === "LEAD_MAGNET" && <p>{t("thanksLeadMagnet")}</p>}
             {c.kind === "SURVEY" && <p>{t("thanksSurvey")}</p>}
             <p className="text-sm text-gray-700">{t("thanksSpam")}</p>
-            {/* RESEND-BUTTON: the opt-in module inserts its "Renvoyer l'e-mail" component here (props: responseToken={r}, locale). */}
+            <ResendConfirmation reference={r!} locale={locale} />
           </>
         ) : (
           <p>{t("thanksSurvey")}</p>
