@@ -29,7 +29,8 @@ const CLOSED: ClosedSpec[] = [
   { type: "SINGLE_CHOICE", label: "Vous êtes", options: ["Propriétaire", "Locataire"] },
   { type: "SINGLE_CHOICE", label: "Âge du logement", options: ["< 10 ans", "10–30 ans", "30–50 ans", "> 50 ans"] },
   { type: "SCALE", label: "Satisfaction de votre chauffage" },
-  { type: "YES_NO", label: "Projet de changement cette année ?", options: ["Oui", "Non"] },
+  // Yes/no is stored as the text "yes" or "no", as the submission service does.
+  { type: "YES_NO", label: "Projet de changement cette année ?" },
   { type: "MULTIPLE_CHOICE", label: "Critères importants", options: ["Prix", "Confort", "Écologie", "Design", "Autonomie"] },
   { type: "MULTIPLE_CHOICE", label: "Où nous avez-vous connus ?", options: ["Salon", "Magasin", "Internet", "Bouche-à-oreille"] },
   { type: "SINGLE_CHOICE", label: "Dernier achat de granulés", options: ["Ce mois-ci", "Ce trimestre", "Cette année", "L'an dernier", "Jamais"], rfm: "R" },
@@ -170,6 +171,7 @@ export function seedLargeCampaign(file: string, responses = 100_000, seed = 42):
         // A few optional answers are skipped, RFM ones included (missing scores are part of the picture).
         if (rand() < 0.05) return;
         if (spec.type === "SCALE") rows.push([questionIds[q]!, null, null, 1 + Math.floor(rand() * 10)]);
+        else if (spec.type === "YES_NO") rows.push([questionIds[q]!, null, rand() < 0.35 ? "yes" : "no", null]);
         else if (spec.type === "MULTIPLE_CHOICE") {
           optionIds[q]!.forEach((id) => rand() < 0.4 && rows.push([questionIds[q]!, id, null, null]));
         } else {

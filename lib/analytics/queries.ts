@@ -233,14 +233,33 @@ async function answerCounts(campaignId: string, questionIds: string[], filters: 
   return counts;
 }
 
-/** Yes/no answers stored as text (no options), counted by value. Rare, so a plain join. */
+/**
+ * Yes/no answers (stored as the text "yes" or "no") counted by value, under
+ * the same rules as answerCounts: unfiltered, all minus the rejected entries'.
+ */
 async function yesNoTextCounts(campaignId: string, questionIds: string[], filters: AnalyticsFilters) {
+  type Row = { questionId: string; valueText: string | null; valueNumber: number | null; count: unknown };
   if (questionIds.length === 0) return [];
-  return db.$queryRaw<{ questionId: string; valueText: string | null; valueNumber: number | null; count: unknown }[]>`
+  const ids = Prisma.join(questionIds);
+  if (isFiltered(filters)) {
+    return db.$queryRaw<Row[]>`
+      SELECT a."questionId" AS "questionId", a."valueText" AS "valueText", a."valueNumber" AS "valueNumber", COUNT(*) AS count
+      FROM "Answer" a
+      WHERE a."questionId" IN (${ids})
+        AND a."responseId" || '' IN (SELECT r."id" FROM "Response" r WHERE ${responseConditions(campaignId, filters)})
+      GROUP BY a."questionId", a."valueText", a."valueNumber"`;
+  }
+  const all = await db.$queryRaw<Row[]>`
     SELECT a."questionId" AS "questionId", a."valueText" AS "valueText", a."valueNumber" AS "valueNumber", COUNT(*) AS count
-    FROM "Answer" a JOIN "Response" r ON r."id" = a."responseId"
-    WHERE a."questionId" IN (${Prisma.join(questionIds)}) AND ${responseConditions(campaignId, filters)}
+    FROM "Answer" a WHERE a."questionId" IN (${ids})
     GROUP BY a."questionId", a."valueText", a."valueNumber"`;
+  const rejected = await db.$queryRaw<Row[]>`
+    SELECT a."questionId" AS "questionId", a."valueText" AS "valueText", a."valueNumber" AS "valueNumber", COUNT(*) AS count
+    FROM "Answer" a
+    WHERE a."questionId" IN (${ids})
+      AND a."responseId" IN (SELECT r."id" FROM "Response" r WHERE r."campaignId" = ${campaignId} AND r."dedupeKey" IS NULL AND r."status" <> 'ACCEPTED')
+    GROUP BY a."questionId", a."valueText", a."valueNumber"`;
+  return [...all, ...rejected.map((r) => ({ ...r, count: -n(r.count) }))];
 }
 
 /**
