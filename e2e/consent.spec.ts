@@ -1,0 +1,188 @@
+import type { APIRequestContext, Page } from "@playwright/test";
+import { test, expect, signIn, uniqueEmail, waitForMail, type CapturedMail } from "./fixtures";
+import { DEMO_SLUG, MIN_FILL_MS } from "./campaign-helpers";
+
+const DEMO_OWNER = { email: "demo@aimant.local", password: "demo-aimant-2026" };
+const RECONTACT = /Recevoir les offres commerciales/;
+
+/** Enters the demo contest with the required answers and the recontact consent; lands on the thank-you page. */
+async function enterDemo(page: Page, email: string) {
+  await page.goto(`/f/${DEMO_SLUG}?utm_source=newsletter`);
+  const loadedAt = Date.now();
+  await page.getByRole("radio", { name: "Chaudière gaz" }).check();
+  await page.getByRole("radio", { name: "Propriétaire" }).check();
+  await page.getByRole("radio", { name: "7", exact: true }).check();
+  await page.getByRole("radio", { name: "1 à 6 mois" }).check();
+  await page.getByRole("radio", { name: "Quelques fois par an" }).check();
+  await page.getByRole("radio", { name: "1 000 à 1 500 €" }).check();
+  await page.getByLabel("Prénom").fill("Claire");
+  await page.getByLabel("Nom", { exact: true }).fill("Consentement");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Code postal").fill("69003");
+  await page.getByRole("checkbox", { name: /Je déclare avoir au moins 18 ans/ }).check();
+  await page.getByRole("checkbox", { name: RECONTACT }).check();
+  await page.getByRole("checkbox", { name: /J'ai lu et j'accepte le règlement/ }).check();
+  await page.waitForTimeout(Math.max(0, MIN_FILL_MS - (Date.now() - loadedAt)));
+  await page.getByRole("button", { name: "Valider ma participation" }).click();
+  await expect(page.getByRole("heading", { name: "Merci, c'est presque fini !" })).toBeVisible();
+}
+
+function linkIn(mail: CapturedMail, path: RegExp): string {
+  const link = mail.text.match(/https?:\/\/\S+/g)?.find((l) => path.test(new URL(l).pathname));
+  if (!link) throw new Error(`no link matching ${path} in:\n${mail.text}`);
+  return link;
+}
+
+/** The ledger rows of one address, as the owner sees them (action labels, newest first). */
+async function ledgerActions(page: Page, email: string): Promise<string[]> {
+  await page.goto(`/conformite/consentements?email=${encodeURIComponent(email)}`);
+  const rows = page.getByTestId("ledger-row");
+  return (await rows.allInnerTexts()).map((text) => (/Retiré/.test(text) ? "WITHDRAW" : /Confirmé/.test(text) ? "CONFIRM" : /Consentement donné/.test(text) ? "GRANT" : "?"));
+}
+
+async function confirmationMail(request: APIRequestContext, email: string) {
+  return waitForMail(request, email, /Confirmez votre adresse e-mail/);
+}
+
+test("double opt-in, ledger, preference centre withdrawal and erasure, end to end", async ({ page, browser, request }) => {
+  const email = uniqueEmail("optin");
+  await enterDemo(page, email);
+
+  // The confirmation mail arrives through real SMTP, with the legal footer and RFC 8058 headers.
+  const mail = await confirmationMail(request, email);
+  const confirmLink = linkIn(mail, /^\/c\//);
+  expect(mail.text).toContain("Pourquoi recevez-vous cet e-mail");
+  expect(mail.text).toContain("Se désabonner en un clic");
+  expect(mail.text).toContain("Merci de ne pas répondre");
+  expect(mail.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
+  expect(mail.headers["list-unsubscribe"]).toContain("/api/unsubscribe?t=");
+
+  // A mail scanner fetches the link (plain GET): nothing is confirmed.
+  const scanned = await request.get(confirmLink);
+  expect(scanned.status()).toBe(200);
+  expect(await scanned.text()).toContain("Confirmer");
+
+  const owner = await (await browser.newContext({ locale: "fr-FR", timezoneId: "Europe/Paris" })).newPage();
+  await signIn(owner, DEMO_OWNER.email, DEMO_OWNER.password);
+  await expect(owner).toHaveURL(/\/campagnes/);
+  expect(await ledgerActions(owner, email)).toEqual(["GRANT"]);
+  await owner.getByRole("link", { name: email }).click();
+  await expect(owner.getByText("Adresse non confirmée")).toBeVisible();
+
+  // The person clicks the button: confirmed.
+  await page.goto(confirmLink);
+  await expect(page.getByRole("heading", { name: "Confirmez votre adresse e-mail" })).toBeVisible();
+  await page.getByRole("button", { name: "Confirmer" }).click();
+  await expect(page.getByRole("heading", { name: "Adresse confirmée, merci !" })).toBeVisible();
+
+  // The ledger shows the grant and the confirmation; the contact is confirmed.
+  expect(await ledgerActions(owner, email)).toEqual(["CONFIRM", "GRANT"]);
+  await owner.getByRole("link", { name: email }).first().click();
+  await expect(owner.getByText(/Adresse confirmée le/)).toBeVisible();
+  await expect(owner.getByTestId("consent-record")).toHaveCount(2);
+
+  // The same link again says it was already used.
+  await page.goto(confirmLink);
+  await expect(page.getByRole("heading", { name: "Ce lien a déjà été utilisé" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Confirmer" })).toHaveCount(0);
+
+  // Counted among the contacts consenting to the recontact purpose (the leads filter reads the ledger).
+  await owner.goto("/contacts");
+  const purposeId = await owner.locator("#filter-purpose option", { hasText: RECONTACT }).first().getAttribute("value");
+  const consenting = `/contacts?q=${encodeURIComponent(email)}&purpose=${purposeId}`;
+  await owner.goto(consenting);
+  await expect(owner.getByText(email).first()).toBeVisible();
+
+  // Withdraw from the preference centre (reached from the mail): effective at once.
+  const preferences = linkIn(mail, /^\/p\//).split("?")[0]!;
+  await page.goto(preferences);
+  const consent = page.getByTestId("preference-consent").filter({ hasText: RECONTACT });
+  await expect(consent).toContainText("Actif, adresse confirmée");
+  await consent.getByRole("button", { name: "Retirer ce consentement" }).click();
+  await expect(page.getByText("C'est fait : votre consentement est retiré")).toBeVisible();
+  await expect(page.getByTestId("preference-consent").filter({ hasText: RECONTACT })).toContainText("Retiré le");
+  expect(await ledgerActions(owner, email)).toEqual(["WITHDRAW", "CONFIRM", "GRANT"]);
+  await owner.getByRole("link", { name: email }).first().click();
+  await expect(owner.getByTestId("current-consent").filter({ hasText: RECONTACT })).toContainText("Retiré");
+  // No longer among the contacts consenting to the recontact purpose, still a contact.
+  await owner.goto(consenting);
+  await expect(owner.getByText(email)).toHaveCount(0);
+  await owner.goto(`/contacts?q=${encodeURIComponent(email)}`);
+  await expect(owner.getByText(email).first()).toBeVisible();
+
+  // The JSON download works before erasure.
+  const download = await request.get(`${preferences}/donnees`);
+  expect(download.status()).toBe(200);
+  expect((await download.json()).contact.email).toBe(email);
+
+  // Erasure, with its confirmation step.
+  await page.goto(preferences);
+  await page.getByRole("link", { name: "Demander l'effacement…" }).click();
+  await expect(page.getByRole("heading", { name: "Confirmer l'effacement" })).toBeVisible();
+  await page.getByRole("button", { name: "Effacer définitivement mes données" }).click();
+  await expect(page.getByRole("heading", { name: "Vos données ont été effacées" })).toBeVisible();
+
+  // Gone from the contact list; the links and the JSON download no longer work.
+  await owner.goto(`/contacts?q=${encodeURIComponent(email)}`);
+  await expect(owner.getByText(email)).toHaveCount(0);
+  expect((await request.get(`${preferences}/donnees`)).status()).toBe(404);
+  await page.goto(preferences);
+  await expect(page.getByRole("heading", { name: "Lien invalide" })).toBeVisible();
+  // The ledger keeps the proof (the address itself is gone from it); the request is logged.
+  await owner.goto(`/conformite/consentements?email=${encodeURIComponent(email)}`);
+  await expect(owner.getByTestId("ledger-row")).toHaveCount(0);
+  await owner.goto("/conformite/demandes");
+  await expect(owner.getByTestId("request-row").first()).toContainText("Effacement");
+});
+
+test("one-click unsubscribe (RFC 8058 POST) withdraws everything; a GET changes nothing", async ({ page, browser, request }) => {
+  const email = uniqueEmail("unsub");
+  await enterDemo(page, email);
+  const mail = await confirmationMail(request, email);
+  const target = mail.headers["list-unsubscribe"]!.replace(/^<|>$/g, "");
+
+  const visit = await request.get(target, { maxRedirects: 0 });
+  expect(visit.status()).toBe(303);
+  expect(visit.headers()["location"]).toContain("/p/");
+
+  const owner = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+  await signIn(owner, DEMO_OWNER.email, DEMO_OWNER.password);
+  await expect(owner).toHaveURL(/\/campagnes/);
+  expect(await ledgerActions(owner, email)).toEqual(["GRANT"]);
+
+  // What a mailbox provider sends: no cookie, no Origin, a form body.
+  const post = await request.post(target, { headers: { "Content-Type": "application/x-www-form-urlencoded" }, data: "List-Unsubscribe=One-Click" });
+  expect(post.status()).toBe(200);
+  expect(await ledgerActions(owner, email)).toEqual(["WITHDRAW", "GRANT"]);
+  await owner.goto(`/conformite/consentements?email=${encodeURIComponent(email)}&method=UNSUBSCRIBE_LINK`);
+  await expect(owner.getByTestId("ledger-row")).toHaveCount(1);
+});
+
+test("an owner erases a contact from its page after typing the address again", async ({ page, browser, request }) => {
+  const email = uniqueEmail("owner-erase");
+  await enterDemo(page, email);
+  await confirmationMail(request, email);
+  const owner = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+  await signIn(owner, DEMO_OWNER.email, DEMO_OWNER.password);
+  await expect(owner).toHaveURL(/\/campagnes/);
+  await owner.goto(`/conformite/consentements?email=${encodeURIComponent(email)}`);
+  await owner.getByRole("link", { name: email }).click();
+  await expect(owner.getByRole("heading", { name: "Droits de la personne" })).toBeVisible();
+
+  // Access request: a JSON download, logged.
+  const [download] = await Promise.all([owner.waitForEvent("download"), owner.getByRole("link", { name: "Télécharger (accès)" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/-access\.json$/);
+
+  await owner.getByRole("button", { name: "Effacer ce contact…" }).click();
+  await owner.getByLabel("Pour confirmer, saisissez l'adresse e-mail du contact").fill("quelquun@autre.test");
+  await owner.getByRole("button", { name: "Effacer définitivement" }).click();
+  await expect(owner.getByText("L'adresse saisie ne correspond pas")).toBeVisible();
+  await owner.getByLabel("Pour confirmer, saisissez l'adresse e-mail du contact").fill(email);
+  await owner.getByRole("button", { name: "Effacer définitivement" }).click();
+  await expect(owner).toHaveURL(/\/contacts$/);
+  await owner.goto(`/contacts?q=${encodeURIComponent(email)}`);
+  await expect(owner.getByText(email)).toHaveCount(0);
+  await owner.goto("/conformite/demandes");
+  await expect(owner.getByTestId("request-row").filter({ hasText: "Effacement" }).first()).toBeVisible();
+  await expect(owner.getByTestId("request-row").filter({ hasText: "Accès" }).first()).toBeVisible();
+});
