@@ -111,7 +111,7 @@ export function RespondentForm({ form, strings, startToken, submitUrl, rulesHref
     const ids = [hintId(q), error ? `q-${q.id}-error` : ""].filter(Boolean).join(" ");
     return { "aria-describedby": ids || undefined, "aria-invalid": error ? true : undefined };
   };
-  const ErrorText = ({ id, message }: { id: string; message?: string }) =>
+  const errorText = (id: string, message?: string) =>
     message ? (
       <p id={id} className="mt-1 text-sm font-medium text-red-700">
         {text(message)}
@@ -154,7 +154,7 @@ export function RespondentForm({ form, strings, startToken, submitUrl, rulesHref
             <span>{strings.scaleHigh}</span>
           </p>
         )}
-        <ErrorText id={`q-${q.id}-error`} message={error} />
+        {errorText(`q-${q.id}-error`, error)}
       </fieldset>
     );
     switch (q.type) {
@@ -192,7 +192,7 @@ export function RespondentForm({ form, strings, startToken, submitUrl, rulesHref
                 {...register(name)}
               />
             )}
-            <ErrorText id={`q-${q.id}-error`} message={error} />
+            {errorText(`q-${q.id}-error`, error)}
           </div>
         );
       }
@@ -217,7 +217,7 @@ export function RespondentForm({ form, strings, startToken, submitUrl, rulesHref
             {required && requiredMark}
           </span>
         </label>
-        <ErrorText id={`${name}-error`} message={error} />
+        {errorText(`${name}-error`, error)}
       </div>
     );
   };
@@ -226,7 +226,7 @@ export function RespondentForm({ form, strings, startToken, submitUrl, rulesHref
   const submitLabel = form.kind === "CONTEST" ? strings.submit : form.kind === "LEAD_MAGNET" ? strings.submitLeadMagnet : strings.submitSurvey;
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-8" aria-describedby="required-legend">
+    <form onSubmit={handleSubmit(onSubmit, () => setFormError(strings.fixErrors))} noValidate className="space-y-8" aria-describedby="required-legend">
       <p id="required-legend" className="text-sm text-gray-600">
         {strings.requiredLegend}
       </p>
@@ -264,7 +264,7 @@ export function RespondentForm({ form, strings, startToken, submitUrl, rulesHref
             </label>
           ))}
           {askParent && checkbox("parentalConsent", strings.parentalConsent, true)}
-          <ErrorText id="consents-error" message={consentsError} />
+          {errorText("consents-error", consentsError)}
         </fieldset>
       )}
 

@@ -6,7 +6,7 @@ export async function respondentStrings(locale: "fr" | "en", minimumAge: number 
   const t = await getTranslations({ locale, namespace: "respondent" });
   const keys = [
     "required", "optional", "submit", "submitSurvey", "submitLeadMagnet", "sending", "requiredLegend", "yes", "no", "scaleLow", "scaleHigh",
-    "choose", "rules", "rulesLink", "consentsTitle", "consentsHint", "minorRefused", "parentalConsent", "honeypot", "network", "previewSubmit",
+    "choose", "rules", "rulesLink", "consentsTitle", "consentsHint", "minorRefused", "parentalConsent", "honeypot", "network", "previewSubmit", "fixErrors",
   ] as const;
   const errorKeys = [
     "choose", "number", "tooSmall", "tooLarge", "tooFewChoices", "tooManyChoices", "phone", "postalCode", "date", "birthDateFuture",

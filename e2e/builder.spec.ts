@@ -1,0 +1,125 @@
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
+import { test, expect, signUp } from "./fixtures";
+import { createPublishedContest } from "./campaign-helpers";
+
+test("a marketer builds a contest with an RFM question and a purpose, sees what blocks publishing, then publishes it", async ({ page }) => {
+  await signUp(page, { organisation: "Poêles Test" });
+  await expect(page.getByRole("heading", { name: "Aucune campagne pour l'instant" })).toBeVisible();
+  await page.getByRole("link", { name: "Nouvelle campagne" }).first().click();
+  await page.getByLabel("Jeu concours").check();
+  await page.getByLabel("Titre").fill("Gagnez un poêle à granulés");
+  await page.getByRole("button", { name: "Créer la campagne" }).click();
+  await expect(page.getByTestId("campaign-title")).toHaveText("Gagnez un poêle à granulés");
+  await expect(page.getByTestId("campaign-phase")).toHaveText("Brouillon");
+
+  // Publishing is refused while the contest has no prize and no rules; the builder says why.
+  await page.getByRole("button", { name: "Publier", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Publication impossible" })).toBeVisible();
+  await expect(page.getByTestId("publish-problems")).toContainText("indiquez le lot à gagner");
+  await expect(page.getByTestId("publish-problems")).toContainText("ajoutez le règlement");
+
+  await page.getByLabel("Lot à gagner").fill("Un poêle à granulés");
+  await page.getByLabel("Règlement du jeu").fill("Jeu gratuit sans obligation d'achat.");
+
+  // An RFM-tagged single choice: the builder proposes scores 5 → 1.
+  await expect(page.getByTestId("rfm-warning")).toBeVisible();
+  await page.getByLabel("Type de la nouvelle question").selectOption("SINGLE_CHOICE");
+  await page.getByRole("button", { name: "Ajouter la question" }).click();
+  const question = page.getByTestId("question").last();
+  await question.getByLabel("Question 3").fill("À quand remonte votre dernier achat de granulés ?");
+  await question.getByRole("button", { name: "Ajouter un choix" }).click();
+  await question.getByLabel("Choix 1", { exact: true }).fill("Ce mois-ci");
+  await question.getByLabel("Choix 2", { exact: true }).fill("Cette année");
+  await question.getByLabel("Choix 3", { exact: true }).fill("Jamais");
+  await question.getByLabel("Qualification RFM").selectOption("R");
+  await expect(question.getByLabel("Score du choix 1")).toHaveValue("5");
+  await expect(question.getByLabel("Score du choix 3")).toHaveValue("1");
+
+  // A second purpose with its own wording.
+  await page.getByRole("button", { name: "Ajouter une finalité" }).click();
+  await page.getByLabel("Libellé de la case 2").fill("Recevoir les offres de nos partenaires par e-mail");
+
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByText("Modifications enregistrées.")).toBeVisible();
+  await expect(page.getByTestId("publish-problems")).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Aperçu" }).click();
+  await expect(page.getByTestId("preview-frame")).toContainText("À quand remonte votre dernier achat de granulés ?");
+  await expect(page.getByTestId("notice")).toContainText("Responsable du traitement");
+  await expect(page.getByTestId("notice")).toContainText("Recevoir les offres de nos partenaires par e-mail");
+  await page.getByRole("link", { name: "Formulaire" }).click();
+
+  await page.getByRole("button", { name: "Publier", exact: true }).click();
+  await expect(page.getByText("Campagne publiée.")).toBeVisible();
+  await expect(page.getByTestId("campaign-phase")).toHaveText("Ouvert");
+  const publicUrl = await page.getByTestId("public-url").textContent();
+  expect(publicUrl).toMatch(/\/f\/gagnez-un-poele-a-granules/);
+
+  await page.goto("/campagnes");
+  await expect(page.getByRole("link", { name: "Gagnez un poêle à granulés" })).toBeVisible();
+});
+
+test("an e-mail question is mandatory for a contest", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/campagnes/nouvelle");
+  await page.getByLabel("Titre").fill("Sans e-mail");
+  await page.getByRole("button", { name: "Créer la campagne" }).click();
+  page.on("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "Supprimer la question « Adresse e-mail »" }).click();
+  await page.getByLabel("Lot à gagner").fill("Un lot");
+  await page.getByLabel("Règlement du jeu").fill("Règlement.");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByText("Modifications enregistrées.")).toBeVisible();
+  await expect(page.getByTestId("publish-problems")).toContainText("une question « E-mail » est obligatoire");
+});
+
+test("the QR code PNG decodes to the exact public URL with its UTM tags; SVG, poster and embed are offered", async ({ page, request, baseURL }) => {
+  await signUp(page);
+  const { id, slug } = await createPublishedContest(page);
+  const expected = `${baseURL}/f/${slug}?utm_source=qr&utm_medium=print&utm_campaign=${slug}`;
+
+  const png = await request.get(`/f/${slug}/qr.png?size=512&ecl=H&dark=%23b4235a`);
+  expect(png.status()).toBe(200);
+  expect(png.headers()["content-type"]).toBe("image/png");
+  const image = PNG.sync.read(await png.body());
+  expect(image.width).toBe(512);
+  const decoded = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);
+  expect(decoded?.data).toBe(expected);
+
+  const svg = await request.get(`/f/${slug}/qr.svg`);
+  expect(svg.headers()["content-type"]).toContain("image/svg+xml");
+  expect(await svg.text()).toContain("<svg");
+  expect((await request.get(`/f/${slug}/qr.png?size=99999`)).status()).toBe(422);
+  expect((await request.get(`/f/pas-publie-${Date.now()}/qr.png`)).status()).toBe(404);
+
+  await page.goto(`/campagnes/${id}/partage`);
+  await expect(page.getByTestId("qr-target")).toHaveText(expected);
+  await expect(page.getByTestId("qr-png")).toHaveAttribute("href", new RegExp(`/f/${slug}/qr.png\\?size=512&ecl=M`));
+  await page.getByLabel("Correction d'erreur").selectOption("H");
+  await expect(page.getByTestId("qr-png")).toHaveAttribute("href", /ecl=H/);
+  await expect(page.getByLabel("Intégrer dans un site")).toHaveValue(new RegExp(`<iframe src="${baseURL}/f/${slug}\\?utm_source=site`));
+  await page.getByRole("link", { name: "Ouvrir l'affiche" }).click();
+  await expect(page.getByTestId("poster")).toContainText("Un panier garni");
+  await expect(page.getByTestId("poster")).toContainText("Scannez pour participer");
+
+  // Only /f/ may be framed.
+  expect((await request.get(`/f/${slug}`)).headers()["content-security-policy"]).toContain("frame-ancestors *");
+  expect((await request.get(`/campagnes/${id}/partage`)).headers()["x-frame-options"]).toBe("DENY");
+});
+
+test("duplicating and archiving a campaign", async ({ page }) => {
+  await signUp(page);
+  const { id } = await createPublishedContest(page, { title: "À dupliquer" });
+  await page.getByRole("button", { name: "Dupliquer" }).click();
+  await expect(page.getByTestId("campaign-title")).toHaveText("Copie de À dupliquer");
+  await expect(page.getByTestId("campaign-phase")).toHaveText("Brouillon");
+  expect(page.url()).not.toContain(id);
+  page.on("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "Archiver" }).click();
+  await expect(page.getByTestId("campaign-phase")).toHaveText("Archivé");
+  await page.goto("/campagnes");
+  await expect(page.getByRole("link", { name: "Copie de À dupliquer" })).toHaveCount(0);
+  await page.goto("/campagnes?archives=1");
+  await expect(page.getByRole("link", { name: "Copie de À dupliquer" })).toBeVisible();
+});

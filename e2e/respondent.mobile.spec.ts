@@ -1,0 +1,148 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test, expect, signUp, uniqueEmail } from "./fixtures";
+import { DEMO_SLUG, MIN_FILL_MS, createPublishedContest, enterStarterContest } from "./campaign-helpers";
+import type { Browser, Page } from "@playwright/test";
+
+/** A marketer in a desktop window beside the phone. */
+async function marketer(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "fr-FR", timezoneId: "Europe/Paris" });
+  const page = await context.newPage();
+  await signUp(page);
+  return page;
+}
+
+test("a respondent on a phone fills the demo contest and is told to confirm the e-mail", async ({ page }) => {
+  const email = uniqueEmail("repondant");
+  await page.goto(`/f/${DEMO_SLUG}?utm_source=qr&utm_medium=print&utm_campaign=${DEMO_SLUG}`);
+  const loadedAt = Date.now();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Gagnez un poêle à granulés !");
+  await expect(page.locator("[lang=fr]").first()).toBeVisible();
+
+  // Nothing filled: the same schema as the server refuses it, in French, and focus goes to the first error.
+  await page.getByRole("button", { name: "Valider ma participation" }).click();
+  await expect(page.getByText("Choisissez une réponse.").first()).toBeVisible();
+  await expect(page.getByRole("alert")).toContainText("Certaines réponses sont à corriger");
+  await expect(page.getByRole("radio", { name: "Poêle ou insert à bois" })).toBeFocused();
+
+  await page.getByRole("radio", { name: "Poêle à granulés" }).check();
+  await page.getByRole("radio", { name: "Propriétaire" }).check();
+  await page.getByRole("radio", { name: "8", exact: true }).check();
+  await page.getByLabel("Qu'attendez-vous d'un nouveau mode de chauffage ?").fill("Un chauffage économique et facile à entretenir");
+  await page.getByRole("radio", { name: "Moins d'un mois" }).check();
+  await page.getByRole("radio", { name: "Une fois par mois" }).check();
+  await page.getByRole("radio", { name: "1 500 à 2 000 €" }).check();
+  await page.getByLabel("Prénom").fill("Jeanne");
+  await page.getByLabel("Nom", { exact: true }).fill("Martin");
+  await page.getByLabel("Adresse e-mail").fill(email.toUpperCase());
+  await page.getByLabel("Téléphone").fill("12");
+  await page.getByLabel("Code postal").fill("69003");
+  await page.getByRole("checkbox", { name: /Je déclare avoir au moins 18 ans/ }).check();
+  await page.getByRole("checkbox", { name: /Recevoir les offres commerciales/ }).check();
+  await page.getByRole("checkbox", { name: /J'ai lu et j'accepte le règlement/ }).check();
+  await page.getByRole("button", { name: "Valider ma participation" }).click();
+  await expect(page.getByText("Saisissez un numéro de téléphone valide")).toBeVisible();
+  await page.getByLabel("Téléphone").fill("06 12 34 56 78");
+
+  // The notice is one tap away, above the submit button.
+  await page.getByText("Comment vos données sont utilisées").click();
+  await expect(page.getByTestId("notice")).toContainText("Bloctel");
+  await expect(page.getByTestId("notice")).toContainText("CNIL");
+
+  await page.waitForTimeout(Math.max(0, MIN_FILL_MS - (Date.now() - loadedAt)));
+  await page.getByRole("button", { name: "Valider ma participation" }).click();
+  await expect(page).toHaveURL(new RegExp(`/f/${DEMO_SLUG}/merci\\?r=`));
+  await expect(page.getByRole("heading", { name: "Merci, c'est presque fini !" })).toBeVisible();
+  await expect(page.getByTestId("thanks")).toContainText(`Nous venons d'envoyer un e-mail à r•••@example.test`);
+  await expect(page.getByTestId("thanks")).toContainText("confirmer votre adresse");
+
+  // Same address again (other case): one entry per e-mail per campaign.
+  await enterDemoMinimal(page, email);
+  await expect(page.getByRole("alert").filter({ hasText: "Vous avez déjà participé avec cette adresse e-mail." })).toBeVisible();
+});
+
+/** The demo form with only its required answers. */
+async function enterDemoMinimal(page: Page, email: string, beforeSubmit?: () => Promise<void>) {
+  await page.goto(`/f/${DEMO_SLUG}`);
+  const loadedAt = Date.now();
+  await page.getByRole("radio", { name: "Chaudière fioul" }).check();
+  await page.getByRole("radio", { name: "Locataire" }).check();
+  await page.getByRole("radio", { name: "3", exact: true }).check();
+  await page.getByRole("radio", { name: "Jamais" }).first().check();
+  await page.getByRole("radio", { name: "Jamais" }).last().check();
+  await page.getByRole("radio", { name: "Moins de 500 €" }).check();
+  await page.getByLabel("Prénom").fill("Paul");
+  await page.getByLabel("Nom", { exact: true }).fill("Durand");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Code postal").fill("38000");
+  await page.getByRole("checkbox", { name: /Je déclare avoir au moins 18 ans/ }).check();
+  await page.getByRole("checkbox", { name: /J'ai lu et j'accepte le règlement/ }).check();
+  await beforeSubmit?.();
+  await page.waitForTimeout(Math.max(0, MIN_FILL_MS - (Date.now() - loadedAt)));
+  await page.getByRole("button", { name: "Valider ma participation" }).click();
+}
+
+test("a honeypot submission gets the normal thank-you page but is dropped", async ({ page }) => {
+  const email = uniqueEmail("robot");
+  await enterDemoMinimal(page, email, () => page.locator('input[name="website"]').fill("http://spam.example", { force: true }));
+  await expect(page.getByRole("heading", { name: "Merci, c'est presque fini !" })).toBeVisible();
+  // Stored as rejected (no dedupe key): the same address can still enter for real.
+  await enterDemoMinimal(page, email);
+  await expect(page.getByRole("heading", { name: "Merci, c'est presque fini !" })).toBeVisible();
+  await enterDemoMinimal(page, email);
+  await expect(page.getByRole("alert").filter({ hasText: "Vous avez déjà participé" })).toBeVisible();
+});
+
+test("the respondent form has no serious or critical accessibility violation", async ({ page }) => {
+  await page.goto(`/f/${DEMO_SLUG}`);
+  await page.getByRole("button", { name: "Valider ma participation" }).click();
+  await expect(page.getByText("Choisissez une réponse.").first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+});
+
+test("not-open, closed and unknown forms; a page loaded before closing cannot submit", async ({ page, browser }) => {
+  const desk = await marketer(browser);
+  const later = await createPublishedContest(desk, { title: "Bientôt", opensInHours: 48 });
+  await page.goto(`/f/${later.slug}`);
+  await expect(page.getByTestId("not-open")).toContainText("pas encore ouvert");
+  await expect(page.getByRole("button", { name: "Valider ma participation" })).toHaveCount(0);
+
+  const open = await createPublishedContest(desk, { title: "Ouvert puis clos" });
+  // The respondent loads the form and fills it; meanwhile the marketer closes the campaign.
+  await page.goto(`/f/${open.slug}`);
+  const loadedAt = Date.now();
+  await page.getByLabel("Prénom").fill("Jeanne");
+  await page.getByLabel("Adresse e-mail").fill(uniqueEmail("tardif"));
+  await page.getByRole("checkbox", { name: /J'ai lu et j'accepte le règlement/ }).check();
+  desk.on("dialog", (d) => d.accept());
+  await desk.getByRole("button", { name: "Clore maintenant" }).click();
+  await expect(desk.getByText("Campagne close.")).toBeVisible();
+  await page.waitForTimeout(Math.max(0, MIN_FILL_MS - (Date.now() - loadedAt)));
+  await page.getByRole("button", { name: "Valider ma participation" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Ce formulaire est clos" })).toBeVisible();
+  await expect(page).not.toHaveURL(/merci/);
+
+  await page.reload();
+  await expect(page.getByTestId("closed")).toContainText("Merci de votre intérêt");
+  await expect(page.getByRole("button", { name: "Valider ma participation" })).toHaveCount(0);
+
+  expect((await page.goto(`/f/inconnu-${Date.now()}`))?.status()).toBe(404);
+  // Unpublished: 404 as well.
+  await desk.goto(`/campagnes/${later.id}`);
+  await desk.getByRole("button", { name: "Dépublier" }).click();
+  await expect(desk.getByText("Campagne dépubliée.")).toBeVisible();
+  expect((await page.goto(`/f/${later.slug}`))?.status()).toBe(404);
+  await desk.context().close();
+});
+
+test("a starter contest made in the builder takes an entry and refuses the same address twice", async ({ page, browser }) => {
+  const desk = await marketer(browser);
+  const { slug } = await createPublishedContest(desk);
+  await desk.context().close();
+  const email = uniqueEmail("starter");
+  await enterStarterContest(page, slug, email, { consent: true });
+  await expect(page.getByTestId("thanks")).toBeVisible();
+  await enterStarterContest(page, slug, email.replace("@", "+bis@"));
+  await expect(page.getByRole("alert").filter({ hasText: "Vous avez déjà participé" })).toBeVisible();
+});
