@@ -5,18 +5,16 @@ import { Invalid, NotFound } from "@/lib/errors";
 import type { Member } from "@/lib/auth/session";
 import { inOrganisation } from "@/lib/orgs/scope";
 import { windowState } from "@/lib/campaigns/time-window";
-import { queueMail } from "@/lib/mail/outbox";
-import { isLocale } from "@/lib/i18n/config";
 import { eligibleEntries, type DrawCandidate, type EligibilityReport } from "./eligibility";
+import { eligibleIdsSql } from "./eligibility-sql";
 import { hashEligible, runDraw, verifyDraw, type Verification } from "./draw";
 import type { ExcludeEntryInput } from "./schemas";
-import { winnerMail } from "./winner-mail";
 
 type Client = Db | Tx;
 type CampaignRow = NonNullable<Awaited<ReturnType<typeof db.campaign.findFirst>>>;
 
 /** A campaign of the member's organisation (404 otherwise), inside the caller's transaction. */
-async function campaignOf(client: Client, organisationId: string, campaignId: string): Promise<CampaignRow> {
+export async function campaignOf(client: Client, organisationId: string, campaignId: string): Promise<CampaignRow> {
   const campaign = await client.campaign.findFirst({ where: { id: campaignId, ...inOrganisation(organisationId) } });
   if (!campaign) throw new NotFound("Campagne introuvable.");
   return campaign;
@@ -54,6 +52,12 @@ export async function eligibilityNow(client: Client, campaign: Pick<CampaignRow,
   return eligibleEntries(await loadCandidates(client, campaign.id), { requireConfirmation: campaign.requireConfirmation });
 }
 
+/** The eligible ids in canonical order, computed by the database (see eligibility-sql.ts). */
+export async function eligibleIdsNow(client: Client, campaign: Pick<CampaignRow, "id" | "requireConfirmation">): Promise<string[]> {
+  const rows = await client.$queryRaw<{ id: string }[]>(eligibleIdsSql(campaign.id, campaign.requireConfirmation));
+  return rows.map((r) => r.id);
+}
+
 /** Closes a campaign now (after the marketer confirmed): the form refuses entries from this instant. */
 export async function closeCampaignNow(member: Member, campaignId: string): Promise<void> {
   await db.$transaction(async (tx) => {
@@ -83,9 +87,9 @@ export async function performDraw(member: Member, campaignId: string, reason = "
         if (previous && reason.trim().length < 5) throw new Invalid("draw.errors.reasonRequired", { reason: "errors.reasonTooShort" });
         const last = await tx.draw.aggregate({ where: { campaignId }, _max: { sequence: true } });
         const sequence = (last._max.sequence ?? 0) + 1;
-        const report = await eligibilityNow(tx, campaign);
-        if (report.eligibleIds.length === 0) throw new Invalid("draw.errors.nobodyEligible");
-        const outcome = runDraw(report.eligibleIds, campaign.winnersCount, campaign.alternatesCount);
+        const eligibleIds = await eligibleIdsNow(tx, campaign);
+        if (eligibleIds.length === 0) throw new Invalid("draw.errors.nobodyEligible");
+        const outcome = runDraw(eligibleIds, campaign.winnersCount, campaign.alternatesCount);
         const now = new Date();
         if (previous) await tx.draw.update({ where: { id: previous.id }, data: { supersededAt: now } });
         const draw = await tx.draw.create({
@@ -94,9 +98,9 @@ export async function performDraw(member: Member, campaignId: string, reason = "
             sequence,
             algorithm: outcome.algorithm,
             seed: outcome.seed,
-            eligibleIds: JSON.stringify(report.eligibleIds),
+            eligibleIds: JSON.stringify(eligibleIds),
             eligibleHash: outcome.eligibleHash,
-            eligibleCount: report.eligibleIds.length,
+            eligibleCount: eligibleIds.length,
             winnersCount: campaign.winnersCount,
             alternatesCount: campaign.alternatesCount,
             reason: reason.trim(),
@@ -123,9 +127,8 @@ export async function performDraw(member: Member, campaignId: string, reason = "
             sequence,
             algorithm: outcome.algorithm,
             seed: outcome.seed,
-            eligibleCount: report.eligibleIds.length,
+            eligibleCount: eligibleIds.length,
             eligibleHash: outcome.eligibleHash,
-            ineligible: report.ineligible,
             winners: outcome.winners,
             alternates: outcome.alternates,
             ...(previous ? { reason: reason.trim(), supersedes: previous.id } : {}),
@@ -196,8 +199,8 @@ export async function checkDraw(member: Member, campaignId: string, drawId: stri
   const draw = await db.draw.findFirst({ where: { id: drawId, campaignId }, include: { entries: { select: { responseId: true, role: true, rank: true } } } });
   if (!draw) throw new NotFound("Tirage introuvable.");
   const verification = verifyDraw({ ...draw, eligibleIdsJson: draw.eligibleIds });
-  const now = await eligibilityNow(db, campaign);
-  const result = { ...verification, sequence: draw.sequence, listStillCurrent: hashEligible(now.eligibleIds) === draw.eligibleHash };
+  const now = await eligibleIdsNow(db, campaign);
+  const result = { ...verification, sequence: draw.sequence, listStillCurrent: hashEligible(now) === draw.eligibleHash };
   await recordAudit(db, { organisationId: member.organisationId, userId: member.userId, actorLabel: member.email, action: "draw.verify", targetType: "draw", targetId: draw.id, details: { campaignId, ok: result.ok, problems: result.problems, listStillCurrent: result.listStillCurrent } });
   return result;
 }
@@ -227,43 +230,4 @@ export async function listExclusions(member: Member, campaignId: string) {
   const users = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.excludedById ?? ""))] } }, select: { id: true, email: true } });
   const byId = new Map(users.map((u) => [u.id, u.email]));
   return rows.map((r) => ({ ...r, excludedBy: byId.get(r.excludedById ?? "") ?? "—" }));
-}
-
-/** True once the winners of this draw have been e-mailed (read from the audit log, which is the record of it). */
-export async function winnersNotified(organisationId: string, drawId: string): Promise<boolean> {
-  return (await db.auditLog.count({ where: { ...inOrganisation(organisationId), action: "draw.notify", targetId: drawId } })) > 0;
-}
-
-/** Queues the winner notification of the active draw, once per draw; returns how many mails were queued. */
-export async function notifyWinners(member: Member, campaignId: string, drawId: string): Promise<number> {
-  return db.$transaction(async (tx) => {
-    const campaign = await campaignOf(tx, member.organisationId, campaignId);
-    const draw = await tx.draw.findFirst({ where: { id: drawId, campaignId, supersededAt: null }, select: { id: true } });
-    if (!draw) throw new Invalid("draw.errors.notActive");
-    if ((await tx.auditLog.count({ where: { ...inOrganisation(member.organisationId), action: "draw.notify", targetId: draw.id } })) > 0) throw new Invalid("draw.errors.alreadyNotified");
-    const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: member.organisationId } });
-    const winners = await tx.drawEntry.findMany({
-      where: { drawId: draw.id, role: "WINNER" },
-      orderBy: { rank: "asc" },
-      select: { response: { select: { id: true, locale: true, excludedAt: true, erasedAt: true, contact: { select: { id: true, email: true, firstName: true, erasedAt: true } } } } },
-    });
-    let queued = 0;
-    for (const { response } of winners) {
-      const contact = response.contact;
-      if (!contact || contact.erasedAt || response.erasedAt || response.excludedAt) continue;
-      const mail = winnerMail({
-        locale: isLocale(response.locale) ? response.locale : "fr",
-        organisation,
-        campaignTitle: campaign.title,
-        prize: campaign.prize,
-        firstName: contact.firstName,
-        brandColor: campaign.brandColor,
-        contactId: contact.id,
-      });
-      await queueMail(tx, { organisationId: member.organisationId, to: contact.email, kind: "draw.winner", ...mail });
-      queued++;
-    }
-    await recordAudit(tx, { organisationId: member.organisationId, userId: member.userId, actorLabel: member.email, action: "draw.notify", targetType: "draw", targetId: draw.id, details: { campaignId, queued } });
-    return queued;
-  });
 }

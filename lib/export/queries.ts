@@ -5,12 +5,12 @@ import { recordAudit } from "@/lib/audit";
 import { Invalid, NotFound } from "@/lib/errors";
 import type { Member } from "@/lib/auth/session";
 import { inOrganisation } from "@/lib/orgs/scope";
-import { currentConsents } from "@/lib/consent/current";
 import { BOM, csvLines, type Separator } from "./csv";
 import { includedColumns, mappingProblem, resolveMapping, type ExportColumn, type ExportMapping, type QuestionInfo } from "./columns";
 import { exportFileName, type ExportRequest, type Preset } from "./presets";
 import { exportCells, type ExportSourceRow } from "./rows";
 import { suppressionHash } from "@/lib/rights/suppression";
+import { consentDateSql, consentingNowSql } from "./consent-sql";
 
 export const EXPORT_BATCH = 1000;
 /** consent_purpose of the winners preset: the prize is delivered under the contest rules, not under a marketing consent. */
@@ -117,7 +117,7 @@ export async function planExport(organisationId: string, campaignId: string, req
   };
 }
 
-type BatchRow = ExportSourceRow & { contactId: string; utmSource: string; rulesAcceptedAt: Date | null };
+type BatchRow = Omit<ExportSourceRow, "consentDate" | "consentSource"> & { utmSource: string; consentDate: Date | string | null };
 
 /** The instant before which a contact's data has outlived the campaign's retention period. */
 export function retentionCutoff(now: Date, months: number): Date {
@@ -130,7 +130,9 @@ export function retentionCutoff(now: Date, months: number): Date {
  * The rows of an export, batch by batch (keyset pagination on the response id),
  * so memory stays flat whatever the size. Every batch keeps only entries that
  * are accepted, not erased, e-mail confirmed, within retention, not suppressed,
- * and — for marketing presets — currently consenting to the purpose per the ledger.
+ * and — for marketing presets — currently consenting to the purpose per the
+ * ledger (consent_date: the latest grant or confirmation; for winners, the
+ * acceptance of the rules).
  */
 export async function* exportRows(plan: ExportPlan, now = new Date(), batchSize = EXPORT_BATCH): AsyncGenerator<string[][]> {
   const organisation = await db.organisation.findUniqueOrThrow({ where: { id: plan.organisationId }, select: { salt: true } });
@@ -142,36 +144,32 @@ export async function* exportRows(plan: ExportPlan, now = new Date(), batchSize 
   }
   const cutoff = retentionCutoff(now, plan.campaign.retentionMonths);
   const presetFilter = presetSql(plan);
+  const contact = Prisma.sql`c."id"`;
+  const consent = plan.purpose ? Prisma.sql`AND ${consentingNowSql(contact, plan.purpose.id)}` : Prisma.empty;
+  const consentDate = plan.purpose ? consentDateSql(contact, plan.purpose.id) : Prisma.sql`r."rulesAcceptedAt"`;
+  const purposeLabel = plan.purpose?.wording ?? PRIZE_DELIVERY;
   const source = (utm: string) => `${plan.campaign.slug}:${utm || "direct"}`;
   let cursor = "";
   for (;;) {
     const rows = await db.$queryRaw<BatchRow[]>`
-      SELECT r."id" AS "responseId", r."contactId", r."utmSource", r."rScore", r."fScore", r."mScore", r."segment", r."data", r."rulesAcceptedAt",
-        c."email", c."firstName", c."lastName", c."phone", c."postalCode"
+      SELECT r."id" AS "responseId", r."utmSource", r."rScore", r."fScore", r."mScore", r."segment", r."data",
+        c."email", c."firstName", c."lastName", c."phone", c."postalCode", ${consentDate} AS "consentDate"
       FROM "Response" r JOIN "Contact" c ON c."id" = r."contactId"
       WHERE r."campaignId" = ${plan.campaign.id} AND r."id" > ${cursor}
         AND r."status" = 'ACCEPTED' AND r."erasedAt" IS NULL AND c."erasedAt" IS NULL
         AND (r."confirmedAt" IS NOT NULL OR c."emailConfirmedAt" IS NOT NULL)
         AND c."lastInteractionAt" >= ${cutoff}
         ${presetFilter}
+        ${consent}
       ORDER BY r."id"
       LIMIT ${batchSize}`;
     if (rows.length === 0) return;
     cursor = rows[rows.length - 1]!.responseId;
-
-    const consentSince = plan.purpose ? await consentingSince(plan.organisationId, plan.purpose.id, rows.map((r) => r.contactId)) : null;
     const out: string[][] = [];
     for (const row of rows) {
       if (eligible && !eligible.has(row.responseId)) continue;
       if (suppressed.size > 0 && suppressed.has(suppressionHash(organisation.salt, row.email))) continue;
-      let purposeLabel = PRIZE_DELIVERY;
-      let consentDate = row.rulesAcceptedAt ? new Date(row.rulesAcceptedAt) : null;
-      if (consentSince) {
-        const since = consentSince.get(row.contactId);
-        if (!since) continue;
-        purposeLabel = plan.purpose!.wording;
-        consentDate = since;
-      }
+      const consentDate = row.consentDate === null ? null : new Date(row.consentDate);
       out.push(exportCells({ ...row, consentDate, consentSource: source(row.utmSource) }, plan.columns, purposeLabel, plan.options));
     }
     if (out.length > 0) yield out;
@@ -191,26 +189,6 @@ function presetSql(plan: ExportPlan): Prisma.Sql {
     default:
       return Prisma.empty;
   }
-}
-
-/** Contacts of the batch currently consenting to the purpose (latest ledger record wins), with the start of that consent. */
-async function consentingSince(organisationId: string, purposeId: string, contactIds: string[]): Promise<Map<string, Date>> {
-  const records = await db.consentRecord.findMany({
-    where: { organisationId, purposeId, contactId: { in: [...new Set(contactIds)] } },
-    select: { id: true, contactId: true, purposeId: true, action: true, createdAt: true },
-  });
-  const byContact = new Map<string, typeof records>();
-  for (const record of records) {
-    const list = byContact.get(record.contactId);
-    if (list) list.push(record);
-    else byContact.set(record.contactId, [record]);
-  }
-  const out = new Map<string, Date>();
-  for (const [contactId, list] of byContact) {
-    const current = currentConsents(list).get(purposeId);
-    if (current?.consenting) out.set(contactId, current.since);
-  }
-  return out;
 }
 
 /**

@@ -55,6 +55,65 @@ describe("draw, leads and export on a real database", () => {
     await expect(excludeEntry(other.member, { campaignId: s.campaign.id, responseId: s.ids["ok0@example.test"]!, reason: "essai croisé" })).rejects.toThrow(NotFound);
   });
 
+  it("computes the same eligible list in SQL as the pure rules", async () => {
+    const { db } = await import("@/lib/db");
+    const { eligibilityNow, eligibleIdsNow } = await import("@/lib/draw/queries");
+    for (const requireConfirmation of [true, false]) {
+      const campaign = { id: s.campaign.id, requireConfirmation };
+      const report = await eligibilityNow(db, campaign);
+      expect(await eligibleIdsNow(db, campaign)).toEqual(report.eligibleIds);
+    }
+    const report = await eligibilityNow(db, s.campaign);
+    expect(report.ineligible).toMatchObject({ rejected: 1, excluded: 1, unconfirmed: 1, age: 1 });
+
+    // Erasure of an entry or of a contact, and one person entering twice.
+    const g = await seedContest("gamma", ["a", "b", "c", "d", "e"].map((x) => ({ email: `${x}@example.test` })));
+    await db.response.update({ where: { id: g.ids["a@example.test"]! }, data: { erasedAt: new Date() } });
+    await db.contact.update({ where: { id: g.contacts["b@example.test"]! }, data: { erasedAt: new Date() } });
+    const first = await db.response.findUniqueOrThrow({ where: { id: g.ids["c@example.test"]! } });
+    await db.response.create({ data: { campaignId: g.campaign.id, contactId: first.contactId, dedupeKey: "c-alias@example.test", submittedAt: new Date(first.submittedAt.getTime() + 1000), confirmedAt: first.confirmedAt } });
+    const gReport = await eligibilityNow(db, g.campaign);
+    expect(gReport.ineligible).toMatchObject({ erased: 2, duplicate: 1 });
+    expect(gReport.eligibleIds).toEqual(["c", "d", "e"].map((x) => g.ids[`${x}@example.test`]));
+    expect(await eligibleIdsNow(db, g.campaign)).toEqual(gReport.eligibleIds);
+  });
+
+  it("decides current consent in SQL exactly like the ledger's rule", async () => {
+    const { db } = await import("@/lib/db");
+    const { Prisma } = await import("@/lib/generated/prisma/client");
+    const { consentingNowSql } = await import("@/lib/export/consent-sql");
+    const { currentConsents } = await import("@/lib/consent/current");
+    const purpose = await db.purpose.findUniqueOrThrow({ where: { id: s.partnersId }, include: { versions: true } });
+    const t0 = new Date("2026-01-01T10:00:00Z").getTime();
+    const histories: Record<string, [string, number][]> = {
+      tie: [["GRANT", 0], ["WITHDRAW", 0]],
+      regrant: [["GRANT", 0], ["WITHDRAW", 1], ["GRANT", 2]],
+      confirmed: [["GRANT", 0], ["CONFIRM", 1]],
+      withdrawnAfterConfirm: [["GRANT", 0], ["CONFIRM", 1], ["WITHDRAW", 2]],
+      onlyWithdraw: [["WITHDRAW", 0]],
+      tieAfterConfirm: [["GRANT", 0], ["CONFIRM", 3], ["WITHDRAW", 3]],
+    };
+    const ids: Record<string, string> = {};
+    for (const [name, history] of Object.entries(histories)) {
+      const contact = await db.contact.create({ data: { organisationId: s.member.organisationId, email: `ledger-${name}@example.test` } });
+      ids[name] = contact.id;
+      await db.consentRecord.createMany({
+        data: history.map(([action, minute]) => ({
+          organisationId: s.member.organisationId, contactId: contact.id, purposeId: purpose.id, purposeVersionId: purpose.versions[0]!.id,
+          wording: "w", wordingHash: "h", action, method: "ADMIN", createdAt: new Date(t0 + minute * 60_000),
+        })),
+      });
+    }
+    const contactIds = Object.values(ids);
+    const rows = await db.$queryRaw<{ id: string }[]>`SELECT c."id" FROM "Contact" c WHERE c."id" IN (${Prisma.join(contactIds)}) AND ${consentingNowSql(Prisma.sql`c."id"`, purpose.id)}`;
+    const bySql = new Set(rows.map((r) => r.id));
+    for (const [name, id] of Object.entries(ids)) {
+      const records = await db.consentRecord.findMany({ where: { contactId: id, purposeId: purpose.id } });
+      expect([name, bySql.has(id)]).toEqual([name, currentConsents(records).get(purpose.id)?.consenting ?? false]);
+    }
+    expect([...bySql].sort()).toEqual([ids.regrant, ids.confirmed].sort());
+  });
+
   it("draws among eligible entries only, stores what makes it verifiable, and verifies", async () => {
     const { performDraw, checkDraw } = await import("@/lib/draw/queries");
     const { db } = await import("@/lib/db");
@@ -216,7 +275,8 @@ describe("draw, leads and export on a real database", () => {
   });
 
   it("notifies the winners once, with the legal footer", async () => {
-    const { notifyWinners, activeDraw } = await import("@/lib/draw/queries");
+    const { activeDraw } = await import("@/lib/draw/queries");
+    const { notifyWinners } = await import("@/lib/draw/notify");
     const { db } = await import("@/lib/db");
     const draw = (await activeDraw(db, s.campaign.id))!;
     expect(await notifyWinners(s.member, s.campaign.id, draw.id)).toBe(2);

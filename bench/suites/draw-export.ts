@@ -1,0 +1,118 @@
+// The random draw and the CSV export at 100,000 entries: time of a full draw
+// (load, eligibility, draw, store) and of the pure draw, time and peak memory
+// growth of streaming 100,000 qualified rows against a 1,000-row export, each
+// beside a bare COUNT(*) baseline measured in the same run on a fresh SQLite file.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { migrate } from "../../tests/test-db";
+import { seedDrawExportCampaign } from "../draw-export-seed";
+
+export const title = "Draw and CSV export at 100,000 entries";
+
+const LARGE = Number(process.env.BENCH_DRAW_ENTRIES ?? 105_000);
+const SMALL = Number(process.env.BENCH_DRAW_SMALL_ENTRIES ?? 1_050);
+const RUNS = Number(process.env.BENCH_DRAW_RUNS ?? 5);
+
+async function timings(runs: number, fn: () => Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await fn();
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b);
+}
+const median = (times: number[]) => times[Math.floor(times.length / 2)]!;
+const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+
+/** Reads a stream to the end like an HTTP response would, tracking the process's peak RSS while it runs. */
+async function drain(stream: ReadableStream<Uint8Array>): Promise<{ bytes: number; peakGrowth: number }> {
+  const start = process.memoryUsage.rss();
+  let peak = start;
+  const sample = () => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  };
+  const timer = setInterval(sample, 5);
+  const reader = stream.getReader();
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    sample();
+  }
+  clearInterval(timer);
+  sample();
+  return { bytes, peakGrowth: peak - start };
+}
+
+export async function run(): Promise<string> {
+  if ((globalThis as { aimantPrisma?: unknown }).aimantPrisma) throw new Error("run this bench alone: npm run bench -- draw-export");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aimant-bench-draw-"));
+  const file = path.join(dir, "bench.db");
+  const url = `file:${file}`;
+  migrate(url);
+  process.env.DATABASE_URL = url;
+  process.env.AIMANT_DATA_DIR = dir;
+
+  const small = await seedDrawExportCampaign(file, SMALL, "s");
+  const large = await seedDrawExportCampaign(file, LARGE, "l");
+  console.log(`  seeded ${large.entries} + ${small.entries} entries in ${(large.seconds + small.seconds).toFixed(1)} s`);
+
+  const { db } = await import("@/lib/db");
+  const { performDraw, activeDraw } = await import("@/lib/draw/queries");
+  const { runDraw } = await import("@/lib/draw/draw");
+  const { planExport, exportStream } = await import("@/lib/export/queries");
+  const member = (c: typeof large) => ({ userId: c.userId, email: "bench@bench.test", name: "Bench", organisationId: c.organisationId, organisationName: "Bench", role: "OWNER" as const });
+
+  const baseline = median(await timings(RUNS, () => db.$queryRaw`SELECT COUNT(*) FROM "Response" WHERE "campaignId" = ${large.campaignId}`));
+
+  // The first draw, then redraws (each a full draw: load 100,000 entries, eligibility, draw, store the list).
+  let sequence = 0;
+  const drawTimes = await timings(RUNS, async () => {
+    sequence++;
+    await performDraw(member(large), large.campaignId, sequence === 1 ? "" : `bench redraw ${sequence}`);
+  });
+  const draw = (await activeDraw(db, large.campaignId))!;
+  const ids = JSON.parse(draw.eligibleIds) as string[];
+  const pureTimes = await timings(RUNS * 4, async () => runDraw(ids, 3, 5));
+  await performDraw(member(small), small.campaignId);
+
+  // Exports: small first, so the large one cannot benefit from memory the small one grew.
+  const exportOnce = async (c: typeof large) => {
+    const plan = await planExport(c.organisationId, c.campaignId, { preset: "qualified-losers" });
+    const started = performance.now();
+    const result = await drain(exportStream(member(c), plan));
+    const audit = await db.auditLog.findFirstOrThrow({ where: { organisationId: c.organisationId, action: "export.csv" }, orderBy: { createdAt: "desc" } });
+    return { ...result, ms: performance.now() - started, rows: (JSON.parse(audit.details) as { rowCount: number }).rowCount };
+  };
+  const smallRuns = [];
+  for (let i = 0; i < 3; i++) smallRuns.push(await exportOnce(small));
+  const largeRuns = [];
+  for (let i = 0; i < 3; i++) largeRuns.push(await exportOnce(large));
+  await db.$disconnect();
+  fs.rmSync(dir, { recursive: true, force: true });
+
+  const med = <T,>(runs: T[], key: (r: T) => number) => runs.map(key).sort((a, b) => a - b)[Math.floor(runs.length / 2)]!;
+  const smallMs = med(smallRuns, (r) => r.ms);
+  const largeMs = med(largeRuns, (r) => r.ms);
+  const smallPeak = Math.max(...smallRuns.map((r) => r.peakGrowth));
+  const largePeak = Math.max(...largeRuns.map((r) => r.peakGrowth));
+  const drawMs = median(drawTimes);
+  const pureMs = median(pureTimes);
+  const row = (label: string, value: string, target: string, note: string) => `| ${label} | ${value} | ${target} | ${note} |`;
+  return [
+    `Fresh SQLite file; a closed contest of ${large.entries.toLocaleString("en")} entries (and one of ${small.entries.toLocaleString("en")} for the memory baseline), seeded in ${(large.seconds + small.seconds).toFixed(1)} s. Medians of ${RUNS} runs (3 for the exports).`,
+    "",
+    "| Measure | Median | Target | Baseline / note |",
+    "| --- | --- | --- | --- |",
+    row("Baseline: `SELECT COUNT(*)` of the campaign's responses", ms(baseline), "—", "—"),
+    row(`Full draw among ${ids.length.toLocaleString("en")} eligible entries (load, rules, draw, store list + hash)`, ms(drawMs), "< 1 s", `${(drawMs / baseline).toFixed(1)} × baseline; ${drawMs < 1000 ? "met" : "**missed**"}`),
+    row("Pure draw (seeded stream + partial Fisher–Yates, 8 picks)", ms(pureMs), "—", `${(pureMs / baseline).toFixed(2)} × baseline`),
+    row(`Export qualified losers: ${largeRuns[0]!.rows.toLocaleString("en")} rows, ${mb(largeRuns[0]!.bytes)}`, ms(largeMs), "< 5 s", `${(largeMs / baseline).toFixed(0)} × baseline; ${largeMs < 5000 ? "met" : "**missed**"}`),
+    row(`Export qualified losers: ${smallRuns[0]!.rows.toLocaleString("en")} rows`, ms(smallMs), "—", "memory baseline"),
+    row(`Peak RSS growth while exporting ${largeRuns[0]!.rows.toLocaleString("en")} rows`, mb(largePeak), "< 100 MB", `${mb(smallPeak)} for ${smallRuns[0]!.rows.toLocaleString("en")} rows; ${largePeak < 100 * 2 ** 20 ? "met" : "**missed**"}`),
+  ].join("\n");
+}

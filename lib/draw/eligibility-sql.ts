@@ -1,0 +1,33 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * The eligible entries of a contest computed by the database, in the draw's
+ * canonical order (submission time, then id): the same rules as
+ * `eligibleEntries()` in ./eligibility.ts — accepted, not erased (entry and
+ * contact), not excluded, age condition met, e-mail confirmed when required,
+ * the earliest entry of each person — so 100,000 entries never travel to
+ * JavaScript as rows. tests/integration/draw-export.test.ts proves both
+ * give the same list.
+ *
+ * Standard SQL (ROW_NUMBER() OVER, CASE), same text on SQLite and PostgreSQL.
+ * On PostgreSQL, text ordering follows the column collation: ids are
+ * lower-case letters and digits, which sort the same under "C" and common locales.
+ */
+export function eligibleIdsSql(campaignId: string, requireConfirmation: boolean): Prisma.Sql {
+  const confirmation = requireConfirmation ? Prisma.sql`AND (r."confirmedAt" IS NOT NULL OR c."emailConfirmedAt" IS NOT NULL)` : Prisma.empty;
+  return Prisma.sql`
+    SELECT ranked."id" FROM (
+      SELECT r."id", r."submittedAt",
+        ROW_NUMBER() OVER (PARTITION BY r."contactId" ORDER BY r."submittedAt", r."id") AS "nth"
+      FROM "Response" r JOIN "Contact" c ON c."id" = r."contactId"
+      WHERE r."campaignId" = ${campaignId}
+        AND r."status" = 'ACCEPTED'
+        AND r."erasedAt" IS NULL AND c."erasedAt" IS NULL
+        AND r."excludedAt" IS NULL
+        AND r."ageOk" = TRUE
+        ${confirmation}
+    ) ranked
+    WHERE ranked."nth" = 1
+    ORDER BY ranked."submittedAt", ranked."id"`;
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { Invalid } from "@/lib/errors";
+import type { Member } from "@/lib/auth/session";
+import { inOrganisation } from "@/lib/orgs/scope";
+import { queueMail } from "@/lib/mail/outbox";
+import { isLocale } from "@/lib/i18n/config";
+import { campaignOf } from "./queries";
+import { winnerMail } from "./winner-mail";
+
+// Kept apart from queries.ts so drawing never loads the mail templates.
+
+/** True once the winners of this draw have been e-mailed (read from the audit log, which is the record of it). */
+export async function winnersNotified(organisationId: string, drawId: string): Promise<boolean> {
+  return (await db.auditLog.count({ where: { ...inOrganisation(organisationId), action: "draw.notify", targetId: drawId } })) > 0;
+}
+
+/** Queues the winner notification of the active draw, once per draw; returns how many mails were queued. */
+export async function notifyWinners(member: Member, campaignId: string, drawId: string): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const campaign = await campaignOf(tx, member.organisationId, campaignId);
+    const draw = await tx.draw.findFirst({ where: { id: drawId, campaignId, supersededAt: null }, select: { id: true } });
+    if (!draw) throw new Invalid("draw.errors.notActive");
+    if ((await tx.auditLog.count({ where: { ...inOrganisation(member.organisationId), action: "draw.notify", targetId: draw.id } })) > 0) throw new Invalid("draw.errors.alreadyNotified");
+    const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: member.organisationId } });
+    const winners = await tx.drawEntry.findMany({
+      where: { drawId: draw.id, role: "WINNER" },
+      orderBy: { rank: "asc" },
+      select: { response: { select: { id: true, locale: true, excludedAt: true, erasedAt: true, contact: { select: { id: true, email: true, firstName: true, erasedAt: true } } } } },
+    });
+    let queued = 0;
+    for (const { response } of winners) {
+      const contact = response.contact;
+      if (!contact || contact.erasedAt || response.erasedAt || response.excludedAt) continue;
+      const mail = winnerMail({
+        locale: isLocale(response.locale) ? response.locale : "fr",
+        organisation,
+        campaignTitle: campaign.title,
+        prize: campaign.prize,
+        firstName: contact.firstName,
+        brandColor: campaign.brandColor,
+        contactId: contact.id,
+      });
+      await queueMail(tx, { organisationId: member.organisationId, to: contact.email, kind: "draw.winner", ...mail });
+      queued++;
+    }
+    await recordAudit(tx, { organisationId: member.organisationId, userId: member.userId, actorLabel: member.email, action: "draw.notify", targetType: "draw", targetId: draw.id, details: { campaignId, queued } });
+    return queued;
+  });
+}
