@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "csv-parse/sync";
+import { useFreshDatabase as freshDatabase } from "../test-db";
+import { seedCampaign, seedEntry, seedOrganisation } from "./consent-fixtures";
+
+freshDatabase();
+
+/** The stream's text with its BOM kept (Response.text() would drop it). */
+async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(stream).arrayBuffer());
+}
+
+describe("ledger CSV export", () => {
+  it("streams every filtered record, oldest first, with a BOM, ';' and defused cells, in batches", async () => {
+    const { db } = await import("@/lib/db");
+    const { ledgerCsvStream, LEDGER_CSV_HEADER } = await import("@/lib/consent/ledger-csv");
+    const { ledgerBatches } = await import("@/lib/consent/queries");
+    const org = await seedOrganisation("Csv");
+    const seeded = await seedCampaign(org.id);
+    for (let i = 0; i < 5; i++) await seedEntry(seeded, { email: `csv${i}@example.test` });
+    // A hostile user agent must come out as text, not as a formula.
+    const { contact } = await seedEntry(seeded, { email: "evil@example.test", grant: false });
+    await db.consentRecord.create({
+      data: { organisationId: org.id, contactId: contact.id, purposeId: seeded.purpose.id, purposeVersionId: seeded.version.id, wording: seeded.version.wording, wordingHash: seeded.version.hash, action: "WITHDRAW", method: "ADMIN", userAgent: "=HYPERLINK(\"http://x\")" },
+    });
+    let rowsReported = -1;
+    const text = await readAll(ledgerCsvStream(org.id, {}, async (n) => void (rowsReported = n)));
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    const rows = parse(text.slice(1), { delimiter: ";" }) as string[][];
+    expect(rows[0]).toEqual([...LEDGER_CSV_HEADER]);
+    expect(rows).toHaveLength(7);
+    expect(rowsReported).toBe(6);
+    const dates = rows.slice(1).map((r) => r[0]!);
+    expect([...dates].sort()).toEqual(dates);
+    const evil = rows.find((r) => r[3] === "evil@example.test")!;
+    expect(evil[14]).toBe("'=HYPERLINK(\"http://x\")");
+    // Filters apply; batches of any size give the same rows.
+    const withdrawals = parse((await readAll(ledgerCsvStream(org.id, { action: "WITHDRAW" }))).slice(1), { delimiter: ";" }) as string[][];
+    expect(withdrawals).toHaveLength(2);
+    let count = 0;
+    for await (const batch of ledgerBatches(org.id, {}, 2)) count += batch.length;
+    expect(count).toBe(6);
+    // Another organisation's export is empty.
+    const other = await seedOrganisation("Other");
+    expect(parse((await readAll(ledgerCsvStream(other.id, {}))).slice(1), { delimiter: ";" })).toHaveLength(1);
+  });
+});
