@@ -46,7 +46,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
             <dt className="text-muted">{t("detail.source")}</dt>
             <dd>{[response.utmSource || t("direct"), response.utmMedium, response.utmCampaign].filter(Boolean).join(" · ")}</dd>
           </dl>
-          {contact && can(member.role, "rights.manage") && (
+          {contact && (
             <p className="mt-3 text-sm">
               <Link href={`/contacts/${contact.id}`} className="text-brand underline">
                 {t("detail.contactPage")}
