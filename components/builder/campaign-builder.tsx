@@ -12,6 +12,7 @@ import { Field, Input, Select, Textarea, describedBy } from "@/components/ui/fie
 import { QuestionsEditor } from "./questions-editor";
 import { PurposesEditor } from "./purposes-editor";
 import { useBuilderError, errorAtPath } from "./use-builder-error";
+import { LocalTimeHint } from "./local-time-hint";
 
 type Props = {
   campaignId: string;
@@ -35,6 +36,7 @@ export function CampaignBuilder({ campaignId, kind, initial, locked }: Props) {
   const err = (path: string) => te(errorAtPath(errors, path));
   const timeZone = useWatch({ control, name: "timeZone" });
   const minimumAge = useWatch({ control, name: "minimumAge" });
+  const [opensAt, closesAt] = useWatch({ control, name: ["opensAt", "closesAt"] });
 
   async function onSubmit(values: CampaignDefinitionInput) {
     setStatus(undefined);
@@ -79,9 +81,11 @@ export function CampaignBuilder({ campaignId, kind, initial, locked }: Props) {
             </Field>
             <Field id="opensAt" label={t("fields.opensAt")} hint={t("hints.timeZone", { zone: timeZone })} error={err("opensAt")} required>
               <Input id="opensAt" type="datetime-local" {...describedBy("opensAt", true, errorAtPath(errors, "opensAt"))} {...register("opensAt")} />
+              <LocalTimeHint value={opensAt} timeZone={timeZone} />
             </Field>
             <Field id="closesAt" label={t("fields.closesAt")} hint={t("hints.timeZone", { zone: timeZone })} error={err("closesAt")} required>
               <Input id="closesAt" type="datetime-local" {...describedBy("closesAt", true, errorAtPath(errors, "closesAt"))} {...register("closesAt")} />
+              <LocalTimeHint value={closesAt} timeZone={timeZone} />
             </Field>
             <Field id="timeZone" label={t("fields.timeZone")} error={err("timeZone")}>
               <Select id="timeZone" {...register("timeZone")}>
