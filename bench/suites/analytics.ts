@@ -52,7 +52,9 @@ export async function run(): Promise<string> {
   );
   const cloud = await median(RUNS, () => wordCloud(campaignId, openQuestion, {}));
   const cloudAnswers = (await wordCloud(campaignId, openQuestion, {})).answers;
-  const wordList = await median(RUNS, () => answersWithWord(campaignId, openQuestion, "thermostat", {}));
+  const cloudFiltered = await median(RUNS, () => wordCloud(campaignId, openQuestion, { from: weekAgo, source: "qr" }));
+  // A frequent word: the LIKE prefilter keeps many rows, the tokenizer re-checks each.
+  const wordList = await median(RUNS, () => answersWithWord(campaignId, openQuestion, "chaleur", {}));
   const rfm = await median(RUNS, () => rfmDistribution(campaignId, {}));
   await db.$disconnect();
   fs.rmSync(dir, { recursive: true, force: true });
@@ -71,7 +73,8 @@ export async function run(): Promise<string> {
     row("Dashboard data, no filter (all charts)", ms(dashboard), "< 500 ms", versus(dashboard, baselineResponses)),
     row("Dashboard data, last 7 days + source = qr", ms(dashboardFiltered), "< 500 ms", versus(dashboardFiltered, baselineResponses)),
     row(`Word cloud of one open question (${cloudAnswers.toLocaleString("en")} answers)`, ms(cloud), "< 1 s", versus(cloud, baselineResponses)),
-    row("Answers containing a clicked word (full scan, worst case)", ms(wordList), "—", versus(wordList, baselineResponses)),
+    row("Word cloud, last 7 days + source = qr", ms(cloudFiltered), "—", versus(cloudFiltered, baselineResponses)),
+    row("Answers containing a clicked word (a frequent one)", ms(wordList), "—", versus(wordList, baselineResponses)),
     row("RFM distribution", ms(rfm), "< 300 ms", versus(rfm, baselineResponses)),
   ].join("\n");
 }
