@@ -6,21 +6,10 @@
 import crypto from "node:crypto";
 import Database from "better-sqlite3";
 import { segmentOf } from "@/lib/rfm/segments";
+import { seededRandom } from "@/lib/wordcloud/prng";
 
 /** Prisma's SQLite adapter writes DateTime as ISO text with "+00:00"; raw inserts must match it. */
 const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
-
-/** A small deterministic PRNG (mulberry32): the same seed gives the same campaign. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type ClosedSpec = { type: "SINGLE_CHOICE" | "MULTIPLE_CHOICE" | "YES_NO" | "SCALE"; label: string; options?: string[]; rfm?: "R" | "F" | "M" };
 
@@ -70,7 +59,7 @@ export type LargeCampaign = {
 /** Seeds the campaign into the (migrated) SQLite file and says how long it took. */
 export function seedLargeCampaign(file: string, responses = 100_000, seed = 42): LargeCampaign {
   const started = performance.now();
-  const rand = prng(seed);
+  const rand = seededRandom(seed);
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");

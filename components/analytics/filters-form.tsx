@@ -3,6 +3,17 @@ import { DIRECT_SOURCE, type AnalyticsSearch } from "@/lib/analytics/filters";
 import { Input, Select } from "@/components/ui/field";
 import { Button, ButtonLink } from "@/components/ui/button";
 
+function FilterField({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
+
 /**
  * The dashboard's filters as a plain GET form: the URL carries them, so a
  * filtered view can be bookmarked or shared, and it works without JavaScript.
@@ -13,22 +24,13 @@ export async function FiltersForm({ action, search, sources }: { action: string;
     <form method="get" action={action} className="no-print rounded-lg border border-line bg-white p-4 shadow-sm" data-testid="analytics-filters">
       <fieldset className="flex flex-wrap items-end gap-3">
         <legend className="mb-2 text-sm font-semibold">{t("legend")}</legend>
-        <div className="space-y-1">
-          <label htmlFor="f-from" className="block text-sm font-medium">
-            {t("from")}
-          </label>
+        <FilterField id="f-from" label={t("from")}>
           <Input id="f-from" type="date" name="from" defaultValue={search.from ?? ""} className="w-40" />
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="f-to" className="block text-sm font-medium">
-            {t("to")}
-          </label>
+        </FilterField>
+        <FilterField id="f-to" label={t("to")}>
           <Input id="f-to" type="date" name="to" defaultValue={search.to ?? ""} className="w-40" />
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="f-source" className="block text-sm font-medium">
-            {t("source")}
-          </label>
+        </FilterField>
+        <FilterField id="f-source" label={t("source")}>
           <Select id="f-source" name="source" defaultValue={search.source ?? ""} className="w-52">
             <option value="">{t("allSources")}</option>
             {sources.map((s) => (
@@ -37,17 +39,14 @@ export async function FiltersForm({ action, search, sources }: { action: string;
               </option>
             ))}
           </Select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="f-granularity" className="block text-sm font-medium">
-            {t("granularity")}
-          </label>
+        </FilterField>
+        <FilterField id="f-granularity" label={t("granularity")}>
           <Select id="f-granularity" name="granularity" defaultValue={search.granularity ?? ""} className="w-40">
             <option value="">{t("auto")}</option>
             <option value="day">{t("day")}</option>
             <option value="hour">{t("hour")}</option>
           </Select>
-        </div>
+        </FilterField>
         <div className="flex gap-2">
           <Button type="submit">{t("apply")}</Button>
           <ButtonLink href={action} variant="secondary">

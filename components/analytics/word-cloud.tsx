@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from "react";
 import cloud from "d3-cloud";
 import { useTranslations } from "next-intl";
 import type { WordCount } from "@/lib/wordcloud/count";
+import { seededRandom } from "@/lib/wordcloud/prng";
 import { CHART } from "./colors";
 
 const WIDTH = 800;
@@ -10,17 +11,6 @@ const HEIGHT = 360;
 const PALETTE = [CHART.main, CHART.second, "#7a4e9f", "#2d7d5a", "#b35c1e"];
 
 type Placed = { text: string; size: number; x: number; y: number; rotate: number; count: number };
-
-/** A small seeded PRNG so the same words always land in the same places. */
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * The word cloud, laid out by d3-cloud in the browser (it measures words on a
@@ -36,7 +26,7 @@ export function WordCloud({ words, onSelect, selected }: { words: WordCount[]; o
     const max = Math.max(1, ...words.map((w) => w.count));
     const min = Math.min(max, ...words.map((w) => w.count));
     const size = (count: number) => (max === min ? 32 : 14 + (Math.sqrt(count - min) / Math.sqrt(max - min)) * 44);
-    const random = seeded(words.length);
+    const random = seededRandom(words.length);
     let cancelled = false;
     const layout = cloud<cloud.Word & { count: number }>()
       .size([WIDTH, HEIGHT])
