@@ -49,7 +49,10 @@ function answerSchema(q: FormQuestion, locale: "fr" | "en"): z.ZodType<AnswerVal
     case "FIRST_NAME":
     case "LAST_NAME": {
       const max = Math.min(v.maxLength ?? MAX_TEXT[q.type], MAX_TEXT[q.type]);
-      return req(z.string().transform((s) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").trim()).pipe(z.string().max(max, { error: "errors.tooLong" })));
+      // Only long text spans lines: a line break in a name could reach an e-mail header.
+      const text = z.string().transform((s) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").trim());
+      const lines = q.type === "LONG_TEXT" ? text : text.refine((s) => !/[\r\n]/.test(s), { error: "respondent.errors.lineBreak" });
+      return req(lines.pipe(z.string().max(max, { error: "errors.tooLong" })));
     }
     case "EMAIL":
       return req(z.string().trim().max(254, { error: "errors.tooLong" }).pipe(z.email({ error: "errors.emailInvalid" })).transform(normaliseEmail));

@@ -36,12 +36,14 @@ const messages = {
     closed: "Ce formulaire est clos : les participations ne sont plus acceptées.",
     invalid: "Certaines réponses sont à corriger.",
     already: "Vous avez déjà participé avec cette adresse e-mail.",
+    noForm: "Ce formulaire a expiré ou n'a pas été chargé correctement : rechargez la page puis validez à nouveau.",
   },
   en: {
     notOpen: "This form is not open yet.",
     closed: "This form is closed: entries are no longer accepted.",
     invalid: "Some answers need correcting.",
     already: "You have already taken part with this e-mail address.",
+    noForm: "This form has expired or did not load properly: reload the page and submit again.",
   },
 };
 
@@ -67,6 +69,8 @@ export async function submitResponse(input: { slug: string; data: unknown }, met
   const s = parsed.data;
 
   const fillMs = meta.checkStartToken ? fillTimeMs(d.campaignId, s.startToken, now.getTime()) : meta.fillMs;
+  // No trace of the form at all (a script posting pre-ticked boxes): refused, nothing written.
+  if (fillMs === null) throw new Invalid(t.noForm);
   const rejectReason = s.website.trim() !== "" ? "honeypot" : fillMs !== undefined && fillMs < MIN_FILL_MS ? "too-fast" : null;
   const common = {
     campaignId: d.campaignId,

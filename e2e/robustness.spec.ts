@@ -1,0 +1,123 @@
+import { test, expect, type APIRequestContext } from "@playwright/test";
+import { DEMO_SLUG, MIN_FILL_MS } from "./campaign-helpers";
+import { uniqueEmail } from "./fixtures";
+import { formDefinitionFromDb, openE2eDb, submissionFootprint } from "./support/e2e-db";
+import { extractStartToken, submissionBody } from "../bench/submission-body";
+import type { FormDefinition } from "@/lib/submission/form-definition";
+
+// Public endpoints under concurrency and hostile input: nothing lost, nothing
+// duplicated, every refusal a clear 4xx that writes no row.
+test.describe.configure({ mode: "serial" });
+
+const db = openE2eDb();
+let form: FormDefinition;
+let startToken: string;
+let origin: string;
+
+test.beforeAll(async ({ request, baseURL }) => {
+  origin = baseURL!;
+  form = formDefinitionFromDb(db, DEMO_SLUG);
+  startToken = extractStartToken(await (await request.get(`/f/${DEMO_SLUG}`)).text(), form.id);
+  await new Promise((r) => setTimeout(r, MIN_FILL_MS));
+});
+test.afterAll(() => db.close());
+
+function submit(request: APIRequestContext, body: unknown, headers: Record<string, string> = { origin }) {
+  return request.post(`/api/f/${DEMO_SLUG}/submit`, {
+    data: typeof body === "string" || Buffer.isBuffer(body) ? body : JSON.stringify(body),
+    headers: { "content-type": "application/json", ...headers },
+    failOnStatusCode: false,
+  });
+}
+const countWhere = (sql: string, ...args: unknown[]) => (db.prepare(sql).get(...args) as { n: number }).n;
+
+test("concurrent entries: N distinct e-mails give N entries and N consent sets; one e-mail gives one entry", async ({ request }) => {
+  const emails = Array.from({ length: 40 }, () => uniqueEmail("rush"));
+  const answers = await Promise.all(emails.map((email) => submit(request, submissionBody(form, email, startToken))));
+  expect(answers.map((a) => a.status())).toEqual(emails.map(() => 201));
+  const placeholders = emails.map(() => "?").join(",");
+  expect(countWhere(`SELECT COUNT(*) AS n FROM "Response" WHERE dedupeKey IN (${placeholders}) AND status = 'ACCEPTED'`, ...emails)).toBe(40);
+  // One purpose is ticked in each body: exactly one GRANT per entry, none lost, none doubled.
+  expect(
+    countWhere(
+      `SELECT COUNT(*) AS n FROM "ConsentRecord" c JOIN "Response" r ON r.id = c.responseId WHERE r.dedupeKey IN (${placeholders}) AND c.action = 'GRANT'`,
+      ...emails,
+    ),
+  ).toBe(40);
+  expect(countWhere(`SELECT COUNT(*) AS n FROM "OptInToken" t JOIN "Response" r ON r.id = t.responseId WHERE r.dedupeKey IN (${placeholders})`, ...emails)).toBe(40);
+
+  const same = uniqueEmail("twice");
+  const race = await Promise.all(Array.from({ length: 20 }, () => submit(request, submissionBody(form, same, startToken))));
+  const statuses = race.map((r) => r.status()).sort();
+  expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+  expect(statuses.filter((s) => s === 409)).toHaveLength(19);
+  expect((await race.find((r) => r.status() === 409)!.json()).error).toMatch(/déjà participé/);
+  expect(countWhere(`SELECT COUNT(*) AS n FROM "Response" WHERE dedupeKey = ?`, same)).toBe(1);
+  expect(countWhere(`SELECT COUNT(*) AS n FROM "Contact" WHERE email = ?`, same)).toBe(1);
+});
+
+test("hostile input on the submit endpoint: a clear 4xx, never a 5xx, and no row written", async ({ request }) => {
+  const valid = () => submissionBody(form, uniqueEmail("bad"), startToken);
+  const firstNameQ = form.sections.flatMap((s) => s.questions).find((q) => q.type === "FIRST_NAME")!;
+  const cases: Array<[string, unknown, Record<string, string>?]> = [
+    ["malformed JSON", '{"answers": {'],
+    ["wrong types", { answers: 5, consents: "oui", rulesAccepted: "yes", startToken }],
+    ["missing fields", {}],
+    ["a 1 MB string", { ...valid(), answers: { ...valid().answers, [firstNameQ.id]: "a".repeat(1024 * 1024) } }],
+    ["invalid UTF-8", Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0xfd, 0x22, 0x3a, 0x31, 0x7d])],
+    ["a consent for a purpose that does not exist", { ...valid(), consents: { "purpose-forged": true } }],
+    ["a pre-ticked consent posted by a bot without the form", { ...valid(), startToken: "" }],
+    ["CR/LF in a name that reaches a mail header", { ...valid(), answers: { ...valid().answers, [firstNameQ.id]: "Léa\r\nBcc: victim@example.test" } }],
+    ["Origin: evil.example", valid(), { origin: "https://evil.example" }],
+    ["Origin: null", valid(), { origin: "null" }],
+    ["no Origin", valid(), {}],
+  ];
+  for (const [label, body, headers] of cases) {
+    const before = submissionFootprint(db);
+    const response = await submit(request, body, headers ?? { origin });
+    expect(response.status(), label).toBeGreaterThanOrEqual(400);
+    expect(response.status(), label).toBeLessThan(500);
+    const json = await response.json();
+    expect(typeof json.error, label).toBe("string");
+    expect(json.error.length, label).toBeGreaterThan(3);
+    expect(JSON.stringify(json), label).not.toMatch(/prisma|sqlite|stack|at .*\.js/i);
+    expect(submissionFootprint(db), label).toEqual(before);
+  }
+
+  const unknown = await request.post("/api/f/campagne-qui-n-existe-pas/submit", { data: JSON.stringify(valid()), headers: { origin, "content-type": "application/json" }, failOnStatusCode: false });
+  expect(unknown.status()).toBe(404);
+});
+
+test("server actions and other public endpoints refuse foreign origins and garbage without a 5xx", async ({ request }) => {
+  for (const headers of [{ origin: "https://evil.example" }, { origin: "null" }, {}]) {
+    const action = await request.post("/inscription", { headers: { ...headers, "next-action": "0".repeat(42), "content-type": "text/plain" }, data: "[]", failOnStatusCode: false });
+    expect(action.status()).toBe(403);
+    expect((await action.json()).error).toMatch(/origine/);
+  }
+  for (const path of [`/f/${DEMO_SLUG}/qr.png?size=abc&level=Z`, `/f/${DEMO_SLUG}/qr.svg?size=99999`, "/f/inconnue/qr.png", "/p/faux-jeton/donnees", "/api/campaigns/campagne-d-une-autre-organisation/export"]) {
+    const response = await request.get(path, { failOnStatusCode: false });
+    expect(response.status(), path).toBeGreaterThanOrEqual(400);
+    expect(response.status(), path).toBeLessThan(500);
+  }
+  for (const path of ["/c/jeton-inconnu", "/p/jeton-inconnu"]) {
+    const response = await request.get(path, { failOnStatusCode: false });
+    expect(response.status(), path).toBeLessThan(500);
+  }
+});
+
+test("50 resend requests: three resends at most, then a clear 429, never a 5xx", async ({ request }) => {
+  const email = uniqueEmail("resend");
+  const created = await submit(request, submissionBody(form, email, startToken));
+  expect(created.status()).toBe(201);
+  const r = new URL((await created.json()).thanksUrl, origin).searchParams.get("r")!;
+  const statuses: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    const response = await request.post("/api/optin/resend", { data: JSON.stringify({ r }), headers: { origin, "content-type": "application/json" }, failOnStatusCode: false });
+    statuses.push(response.status());
+  }
+  expect(statuses.every((s) => s < 500)).toBe(true);
+  expect(statuses.filter((s) => s === 200).length).toBeLessThanOrEqual(3);
+  expect(statuses.slice(3).every((s) => s === 429)).toBe(true);
+  // The original mail plus three resends.
+  expect(countWhere(`SELECT COUNT(*) AS n FROM "OptInToken" t JOIN "Response" r ON r.id = t.responseId WHERE r.dedupeKey = ?`, email)).toBe(4);
+});
