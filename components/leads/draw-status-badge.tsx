@@ -9,5 +9,5 @@ const TONES: Record<NonNullable<LeadDrawStatus>, string> = {
 
 export function DrawStatusBadge({ status, label }: { status: LeadDrawStatus; label: string }) {
   if (!status) return null;
-  return <span className={cn("inline-block rounded px-2 py-0.5 text-xs font-medium", TONES[status])}>{label}</span>;
+  return <span className={cn("inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium", TONES[status])}>{label}</span>;
 }

@@ -48,7 +48,7 @@ export async function LeadsTable({
             {showCampaign && <Th>{t("campaign")}</Th>}
             {sortHeader("submittedAt", t("submittedAt"))}
             {sortHeader("segment", t("segment"))}
-            <Th>{t("scores")}</Th>
+            <Th className="whitespace-nowrap">{t("scores")}</Th>
             <Th>{t("source")}</Th>
             <Th>{t("drawStatus")}</Th>
           </tr>
@@ -60,7 +60,7 @@ export async function LeadsTable({
                 <Link href={`/campagnes/${row.campaignId}/leads/${row.id}`} className="font-medium text-brand underline">
                   {row.email}
                 </Link>
-                {!row.confirmed && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">{t("unconfirmed")}</span>}
+                {!row.confirmed && <span className="ml-2 whitespace-nowrap rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">{t("unconfirmed")}</span>}
               </Td>
               <Td>{`${row.firstName} ${row.lastName}`.trim()}</Td>
               {showCampaign && <Td>{row.campaignTitle}</Td>}
@@ -70,7 +70,7 @@ export async function LeadsTable({
               <Td>{row.utmSource || t("direct")}</Td>
               <Td>
                 <DrawStatusBadge status={row.drawStatus} label={row.drawStatus ? t(`status.${row.drawStatus}`) : ""} />
-                {row.excluded && <span className="ml-1 rounded bg-red-100 px-1.5 py-0.5 text-xs text-red-900">{t("excluded")}</span>}
+                {row.excluded && <span className="ml-1 whitespace-nowrap rounded bg-red-100 px-1.5 py-0.5 text-xs text-red-900">{t("excluded")}</span>}
               </Td>
             </tr>
           ))}

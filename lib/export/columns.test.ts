@@ -15,6 +15,12 @@ describe("column mapping", () => {
     expect(mapping.columns.map((c) => c.header)).toEqual([...FIXED_COLUMNS, "Votre chauffage actuel", "Vos attentes"]);
   });
 
+  it("leaves identity questions out by default: their answers already are fixed columns", () => {
+    const mapping = defaultMapping([...questions, { id: "q3", label: "Votre e-mail", type: "EMAIL" }, { id: "q4", label: "Budget", type: "SINGLE_CHOICE" }]);
+    expect(mapping.columns.find((c) => c.key === "q:q3")).toMatchObject({ include: false });
+    expect(mapping.columns.find((c) => c.key === "q:q4")).toMatchObject({ include: true });
+  });
+
   it("keeps the remembered order, names and choices, drops deleted questions and appends new ones", () => {
     const stored = JSON.stringify({
       separator: ",",

@@ -37,15 +37,18 @@ export const exportMappingSchema = z.object({
 });
 export type ExportMapping = z.infer<typeof exportMappingSchema>;
 
-export type QuestionInfo = { id: string; label: string };
+export type QuestionInfo = { id: string; label: string; type?: string };
 
-/** The default mapping: every column, CRM-friendly snake_case names, question labels as headers, separator ";". */
+/** Questions whose answer is already a fixed column (the contact's identity): offered, unticked by default. */
+const IDENTITY_TYPES = new Set(["EMAIL", "FIRST_NAME", "LAST_NAME", "PHONE", "POSTAL_CODE"]);
+
+/** The default mapping: every column (identity questions unticked), CRM-friendly snake_case names, question labels as headers, separator ";". */
 export function defaultMapping(questions: readonly QuestionInfo[]): ExportMapping {
   return {
     separator: ";",
     columns: [
       ...FIXED_COLUMNS.map((key) => ({ key, header: key, include: true })),
-      ...questions.map((q) => ({ key: questionColumn(q.id), header: q.label.trim() || q.id, include: true })),
+      ...questions.map((q) => ({ key: questionColumn(q.id), header: q.label.trim() || q.id, include: !IDENTITY_TYPES.has(q.type ?? "") })),
     ],
   };
 }

@@ -47,15 +47,15 @@ export default async function DrawPage({ params }: { params: Promise<{ id: strin
         <ul className="mt-1 flex flex-wrap gap-x-4 text-sm text-muted">
           {INELIGIBILITY_REASONS.filter((r) => report.ineligible[r] > 0).map((r) => (
             <li key={r}>
-              {report.ineligible[r]} {t(`ineligible.${r}`)}
+              {t("ineligibleCount", { reason: t(`ineligible.${r}`), count: report.ineligible[r] })}
             </li>
           ))}
         </ul>
       </Card>
 
-      {campaign.status === "DRAFT" ? (
-        <Alert tone="warning">{t("draft")}</Alert>
-      ) : !closed ? (
+      {campaign.status === "DRAFT" && <Alert tone="warning">{t("draft")}</Alert>}
+
+      {campaign.status !== "DRAFT" && !closed && (
         <Card>
           <h3 className="font-semibold">{t("openTitle")}</h3>
           <p className="mt-2 text-sm">{t("openText", { date: format.dateTime(campaign.closesAt, { dateStyle: "full", timeStyle: "short", timeZone: campaign.timeZone }) })}</p>
@@ -63,28 +63,33 @@ export default async function DrawPage({ params }: { params: Promise<{ id: strin
             <CloseCampaignButton campaignId={campaign.id} />
           </div>
         </Card>
-      ) : !current ? (
+      )}
+
+      {closed && !current && (
         <Card>
           <RunDrawButton campaignId={campaign.id} disabled={report.eligibleIds.length === 0} />
           {report.eligibleIds.length === 0 && <p className="mt-2 text-sm text-muted">{t("errors.nobodyEligible")}</p>}
         </Card>
-      ) : (
-        <>
-          <Card>
-            <h3 className="font-semibold">{t("resultsTitle", { sequence: current.sequence })}</h3>
-            <p className="mt-1 text-sm text-muted">
-              {t("drawnBy", { date: format.dateTime(current.createdAt, { dateStyle: "long", timeStyle: "short" }), who: draws.find((d) => d.id === current.id)?.createdBy ?? "—" })}
-            </p>
-            <div className="mt-4">
-              <ButtonLink href={`/campagnes/${campaign.id}/tirage/gagnants`}>{t("seeWinners")}</ButtonLink>
-            </div>
-          </Card>
-          <Card>
-            <h3 className="font-semibold">{t("redrawTitle")}</h3>
-            <p className="mt-1 mb-3 text-sm text-muted">{t("redrawText")}</p>
-            <RedrawForm campaignId={campaign.id} />
-          </Card>
-        </>
+      )}
+
+      {current && (
+        <Card>
+          <h3 className="font-semibold">{t("resultsTitle", { sequence: current.sequence })}</h3>
+          <p className="mt-1 text-sm text-muted">
+            {t("drawnBy", { date: format.dateTime(current.createdAt, { dateStyle: "long", timeStyle: "short" }), who: draws.find((d) => d.id === current.id)?.createdBy ?? "—" })}
+          </p>
+          <div className="mt-4">
+            <ButtonLink href={`/campagnes/${campaign.id}/tirage/gagnants`}>{t("seeWinners")}</ButtonLink>
+          </div>
+        </Card>
+      )}
+
+      {closed && current && (
+        <Card>
+          <h3 className="font-semibold">{t("redrawTitle")}</h3>
+          <p className="mt-1 mb-3 text-sm text-muted">{t("redrawText")}</p>
+          <RedrawForm campaignId={campaign.id} />
+        </Card>
       )}
 
       <section className="space-y-2">
