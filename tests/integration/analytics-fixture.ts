@@ -122,6 +122,8 @@ export async function seedSmallCampaign(db: PrismaClient, organisationId: string
       at: "2026-11-12T09:30:00Z",
       status: "REJECTED",
       utmSource: "qr",
+      segment: "Champions", // must not count: rejected entries are subtracted
+
       answers: [
         { q: q1.id, option: o1.Fioul },
         { q: q6.id, text: "économie économie" },
