@@ -21,7 +21,7 @@ test("a respondent on a phone fills the demo contest and is told to confirm the 
   // Nothing filled: the same schema as the server refuses it, in French, and focus goes to the first error.
   await page.getByRole("button", { name: "Valider ma participation" }).click();
   await expect(page.getByText("Choisissez une réponse.").first()).toBeVisible();
-  await expect(page.getByRole("alert")).toContainText("Certaines réponses sont à corriger");
+  await expect(page.getByRole("alert").filter({ hasText: "Certaines réponses sont à corriger" })).toBeVisible();
   await expect(page.getByRole("radio", { name: "Poêle ou insert à bois" })).toBeFocused();
 
   await page.getByRole("radio", { name: "Poêle à granulés" }).check();

@@ -127,10 +127,11 @@ export function RespondentForm({ form, strings, startToken, submitUrl, rulesHref
       </p>
     ) : null;
     const choice = (type: "radio" | "checkbox", options: Array<{ value: string; label: string }>, grid = false) => (
-      <fieldset aria-describedby={[hintId(q), error ? `q-${q.id}-error` : ""].filter(Boolean).join(" ") || undefined} aria-required={q.required || undefined}>
+      <fieldset aria-describedby={[hintId(q), error ? `q-${q.id}-error` : ""].filter(Boolean).join(" ") || undefined}>
         <legend className="mb-1 text-base font-semibold">
           {q.label}
           {q.required && requiredMark}
+          {q.required && <span className="sr-only"> ({strings.required})</span>}
         </legend>
         {help}
         <div className={grid ? "mt-2 grid grid-cols-5 gap-2" : "mt-2 space-y-2"}>
@@ -139,11 +140,11 @@ export function RespondentForm({ form, strings, startToken, submitUrl, rulesHref
               key={o.value}
               className={
                 grid
-                  ? "flex min-h-12 cursor-pointer items-center justify-center rounded-md border border-gray-400 bg-white text-base font-medium has-[:checked]:border-gray-900 has-[:checked]:bg-gray-900 has-[:checked]:text-white has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-blue-600"
+                  ? "relative flex min-h-12 cursor-pointer items-center justify-center rounded-md border border-gray-400 bg-white text-base font-medium has-[:checked]:border-gray-900 has-[:checked]:bg-gray-900 has-[:checked]:text-white has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-blue-600"
                   : "flex min-h-12 cursor-pointer items-center gap-3 rounded-md border border-gray-300 bg-white px-3 py-2 has-[:checked]:border-gray-900"
               }
             >
-              <input type={type} value={o.value} className={grid ? "sr-only" : "size-5 shrink-0"} aria-invalid={error ? true : undefined} {...register(name)} />
+              <input type={type} value={o.value} className={grid ? "absolute inset-0 size-full cursor-pointer opacity-0" : "size-5 shrink-0"} aria-invalid={error ? true : undefined} {...register(name)} />
               <span>{o.label}</span>
             </label>
           ))}
