@@ -13,6 +13,7 @@ import { CountBarChart } from "@/components/analytics/bar-chart";
 import { CountTable, FiguresDisclosure } from "@/components/analytics/count-table";
 import { ConsentRates } from "@/components/analytics/consent-rates";
 import { WordCloudSection, WordCloudSkeleton } from "@/components/analytics/word-cloud-section";
+import { QuestionCard } from "@/components/analytics/question-card";
 
 /** The campaign's dashboard: every chart under the same date-range and source filters (statistics only, no personal data). */
 export default async function CampaignStatisticsPage({
@@ -161,26 +162,8 @@ export default async function CampaignStatisticsPage({
           <p className="text-sm text-muted">{t("questions.empty")}</p>
         ) : (
           <div className="grid gap-6 lg:grid-cols-2">
-            {data.questions.map((q) => (
-              <Card key={q.id}>
-                <div data-testid="question-chart">
-                  <h4 className="font-semibold">{q.label}</h4>
-                  <p className="mb-2 text-sm text-muted">
-                    {t("questions.respondents", { count: q.type === "MULTIPLE_CHOICE" ? q.bars.reduce((s, b) => s + b.count, 0) : q.respondents })}
-                  </p>
-                  {q.type === "MULTIPLE_CHOICE" && <p className="mb-2 text-xs text-muted">{t("questions.multipleBase", { count: q.respondents })}</p>}
-                  <CountBarChart kind={q.kind} bars={q.bars} />
-                  <FiguresDisclosure summary={t("questions.table")}>
-                    <CountTable
-                      caption={q.label}
-                      labelHeader={q.kind === "histogram" ? t("questions.value") : t("questions.option")}
-                      countHeader={t("questions.count")}
-                      percentHeader={t("questions.percent")}
-                      rows={q.bars}
-                    />
-                  </FiguresDisclosure>
-                </div>
-              </Card>
+            {data.questions.map((chart) => (
+              <QuestionCard key={chart.id} chart={chart} />
             ))}
           </div>
         )}

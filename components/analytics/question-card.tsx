@@ -1,0 +1,32 @@
+import { getTranslations } from "next-intl/server";
+import type { QuestionChart } from "@/lib/analytics/charts";
+import { Card } from "@/components/ui/card";
+import { CountBarChart } from "./bar-chart";
+import { CountTable, FiguresDisclosure } from "./count-table";
+
+/** One closed question: its chart with counts and percentages, and the same figures as a table. */
+export async function QuestionCard({ chart }: { chart: QuestionChart }) {
+  const t = await getTranslations("analytics.questions");
+  // Yes/no answers without options carry the keys "yes" and "no": say them in the reader's language.
+  const bars = chart.bars.map((b) => (chart.type === "YES_NO" && (b.key === "yes" || b.key === "no") ? { ...b, label: t(b.key) } : b));
+  const ticks = bars.reduce((sum, b) => sum + b.count, 0);
+  return (
+    <Card>
+      <div data-testid="question-chart">
+        <h4 className="font-semibold">{chart.label}</h4>
+        <p className="mb-2 text-sm text-muted">{t("respondents", { count: chart.type === "MULTIPLE_CHOICE" ? ticks : chart.respondents })}</p>
+        {chart.type === "MULTIPLE_CHOICE" && <p className="mb-2 text-xs text-muted">{t("multipleBase", { count: chart.respondents })}</p>}
+        <CountBarChart kind={chart.kind} bars={bars} />
+        <FiguresDisclosure summary={t("table")}>
+          <CountTable
+            caption={chart.label}
+            labelHeader={chart.kind === "histogram" ? t("value") : t("option")}
+            countHeader={t("count")}
+            percentHeader={t("percent")}
+            rows={bars}
+          />
+        </FiguresDisclosure>
+      </div>
+    </Card>
+  );
+}
