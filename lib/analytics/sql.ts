@@ -27,16 +27,6 @@ export function responseConditions(campaignId: string, filters: AnalyticsFilters
   return Prisma.join(parts, " AND ");
 }
 
-/** The same conditions as a Prisma `where` on Response. */
-export function responseWhere(campaignId: string, filters: AnalyticsFilters) {
-  return {
-    campaignId,
-    status: "ACCEPTED",
-    ...(filters.from || filters.to ? { submittedAt: { gte: filters.from, lt: filters.to } } : {}),
-    ...(filters.source !== undefined ? { utmSource: filters.source } : {}),
-  };
-}
-
 /** Raw counts come back as number or bigint depending on the driver. */
 export function n(value: unknown): number {
   return value === null || value === undefined ? 0 : Number(value);
