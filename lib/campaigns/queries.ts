@@ -12,6 +12,7 @@ import { publishProblems, publishWarnings, type PublishCheckInput, type PublishP
 import { slugify, withSuffix } from "./slug";
 import { fromZonedInput, toZonedInput } from "./time-window";
 import { parseValidation } from "./validation-json";
+import { inSections, questionBase } from "./shape";
 
 /**
  * A campaign of the member's organisation, or NotFound (another organisation's
@@ -137,21 +138,10 @@ export async function getBuilderData(member: Member, campaignId: string) {
     minorPolicy: c.minorPolicy === "PARENTAL_CONSENT" ? "PARENTAL_CONSENT" : "REFUSE",
     requireConfirmation: c.requireConfirmation,
     rewardUrl: c.rewardUrl,
-    sections: c.sections.map((s) => ({
-      id: s.id,
-      title: s.title,
-      questions: c.questions
-        .filter((q) => q.sectionId === s.id)
-        .map((q) => ({
-          id: q.id,
-          type: q.type as never,
-          label: q.label,
-          helpText: q.helpText,
-          required: q.required,
-          rfmTag: (q.rfmTag ?? "") as never,
-          validation: parseValidation(q.validation),
-          options: q.options.map((o) => ({ id: o.id, label: o.label, rfmScore: o.rfmScore == null ? "" : String(o.rfmScore) })),
-        })),
+    sections: inSections(c.sections, c.questions, (q) => ({
+      ...questionBase(q),
+      rfmTag: (q.rfmTag ?? "") as never,
+      options: q.options.map((o) => ({ id: o.id, label: o.label, rfmScore: o.rfmScore == null ? "" : String(o.rfmScore) })),
     })),
     purposes: c.purposes.map((p) => ({ id: p.id, wording: p.versions[0]?.wording ?? "", isRecontact: p.isRecontact })),
   };

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import { parseValidation } from "@/lib/campaigns/validation-json";
-import type { QuestionType } from "@/lib/campaigns/kinds";
+import { inSections, questionBase } from "@/lib/campaigns/shape";
 import type { ScoredQuestion } from "@/lib/rfm/score";
 import type { FormDefinition } from "./form-definition";
 import { buildSubmissionSchema, type SubmissionSchema } from "./schema";
@@ -29,22 +29,7 @@ export function formDefinitionOf(c: CampaignWithDefinition): FormDefinition {
     minimumAge: c.minimumAge,
     ageCheck: c.ageCheck,
     minorPolicy: c.minorPolicy,
-    sections: c.sections
-      .map((s) => ({
-        id: s.id,
-        title: s.title,
-        questions: c.questions
-          .filter((q) => q.sectionId === s.id)
-          .map((q) => ({
-            id: q.id,
-            type: q.type as QuestionType,
-            label: q.label,
-            helpText: q.helpText,
-            required: q.required,
-            validation: parseValidation(q.validation),
-            options: q.options.map((o) => ({ id: o.id, label: o.label })),
-          })),
-      }))
+    sections: inSections(c.sections, c.questions, (q) => ({ ...questionBase(q), options: q.options.map((o) => ({ id: o.id, label: o.label })) }))
       .filter((s) => s.questions.length > 0),
     purposes: c.purposes.filter((p) => p.versions[0]).map((p) => ({ id: p.id, wording: p.versions[0]!.wording })),
   };
