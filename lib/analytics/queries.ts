@@ -16,7 +16,7 @@ import {
   yesNoKey,
   type QuestionChart,
 } from "./charts";
-import { DIRECT_SOURCE, type AnalyticsFilters } from "./filters";
+import { DIRECT_SOURCE, isFiltered, type AnalyticsFilters } from "./filters";
 import { autoGranularity, buildSeries, type Granularity, type SeriesPoint } from "./series";
 import { n, responseConditions, utcHourKey } from "./sql";
 
@@ -189,10 +189,6 @@ async function consentRates(campaign: AnalyticsCampaign, filters: AnalyticsFilte
 }
 
 type AnswerCountRow = { questionId: string; optionId: string | null; valueNumber: number | null; count: unknown };
-
-function isFiltered(filters: AnalyticsFilters): boolean {
-  return Boolean(filters.from || filters.to || filters.source !== undefined);
-}
 
 /**
  * Answer counts per (question, option, value) from the covering index

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { NotFound } from "@/lib/errors";
 import { OPEN_TYPES } from "@/lib/analytics/charts";
-import type { AnalyticsFilters } from "@/lib/analytics/filters";
+import { isFiltered, type AnalyticsFilters } from "@/lib/analytics/filters";
 import { joinTexts, LIKE_ASCII_INSENSITIVE, n, responseConditions, TEXT_SEPARATOR } from "@/lib/analytics/sql";
 import { answerContains, WordCounter, type WordCount } from "./count";
 import { parseExclusions } from "./stopwords";
@@ -13,8 +13,7 @@ const PAGE = 5_000;
 
 /** Which responses count: unfiltered, every one but the few rejected; filtered, those matching. */
 function responseFilter(campaignId: string, filters: AnalyticsFilters): Prisma.Sql {
-  const filtered = Boolean(filters.from || filters.to || filters.source !== undefined);
-  return filtered
+  return isFiltered(filters)
     ? Prisma.sql`a."responseId" IN (SELECT r."id" FROM "Response" r WHERE ${responseConditions(campaignId, filters)})`
     : Prisma.sql`a."responseId" NOT IN (SELECT r."id" FROM "Response" r WHERE r."campaignId" = ${campaignId} AND r."dedupeKey" IS NULL AND r."status" <> 'ACCEPTED')`;
 }
