@@ -34,6 +34,7 @@ export async function run(): Promise<string> {
   migrate(url);
   process.env.DATABASE_URL = url;
 
+  const loadBefore = os.loadavg()[0]!;
   const seeded = seedLargeCampaign(file, RESPONSES);
   console.log(`  seeded ${seeded.responses} responses, ${seeded.answers} answers in ${seeded.seconds.toFixed(1)} s`);
 
@@ -56,6 +57,7 @@ export async function run(): Promise<string> {
   // A frequent word: the LIKE prefilter keeps many rows, the tokenizer re-checks each.
   const wordList = await median(RUNS, () => answersWithWord(campaignId, openQuestion, "chaleur", {}));
   const rfm = await median(RUNS, () => rfmDistribution(campaignId, {}));
+  const loadAfter = os.loadavg()[0]!;
   await db.$disconnect();
   fs.rmSync(dir, { recursive: true, force: true });
 
@@ -64,6 +66,7 @@ export async function run(): Promise<string> {
   return [
     `Campaign: ${seeded.responses.toLocaleString("en")} responses, ${seeded.answers.toLocaleString("en")} answer rows (10 closed questions, 3 RFM-tagged; 2 open),`,
     `${seeded.consentRecords.toLocaleString("en")} consent records, hourly view counters over 30 days. Fresh SQLite file (WAL), medians of ${RUNS} runs after one warm-up.`,
+    `Machine load (1-min load average) ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end: other work shares the ${os.cpus().length} cores, so figures above ~1 are inflated.`,
     "",
     "| Measure | Median | Target | Against the baseline |",
     "|---|---|---|---|",
