@@ -13,8 +13,18 @@ export async function QuestionCard({ chart }: { chart: QuestionChart }) {
   return (
     <Card>
       <div data-testid="question-chart">
-        <h4 className="font-semibold">{chart.label}</h4>
-        <p className="mb-2 text-sm text-muted">{t("respondents", { count: chart.type === "MULTIPLE_CHOICE" ? ticks : chart.respondents })}</p>
+        <h4 className="font-semibold">
+          {chart.label}
+          {chart.rfmTag && (
+            <span className="ml-2 rounded bg-surface px-2 py-0.5 text-xs font-medium text-muted" title={t(`rfmTag.${chart.rfmTag}`)}>
+              {t(`rfmTag.${chart.rfmTag}`)}
+            </span>
+          )}
+        </h4>
+        <p className="mb-2 text-sm text-muted">
+          {t("respondents", { count: chart.type === "MULTIPLE_CHOICE" ? ticks : chart.respondents })}
+          {chart.unanswered ? ` · ${t("unanswered", { count: chart.unanswered })}` : ""}
+        </p>
         {chart.type === "MULTIPLE_CHOICE" && <p className="mb-2 text-xs text-muted">{t("multipleBase", { count: chart.respondents })}</p>}
         <CountBarChart kind={chart.kind} bars={bars} />
         <FiguresDisclosure summary={t("table")}>

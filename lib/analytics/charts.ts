@@ -10,6 +10,10 @@ export type QuestionChart = {
   kind: "choices" | "histogram";
   /** Responses that answered the question: the base of the percentages. */
   respondents: number;
+  /** Participants of the period who left it blank (null for multiple choice, where it cannot be told from the counts). */
+  unanswered: number | null;
+  /** R, F or M when the question scores recency, frequency or monetary value. */
+  rfmTag: string | null;
   bars: Bar[];
 };
 

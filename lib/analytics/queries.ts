@@ -283,7 +283,7 @@ async function questionCharts(campaign: AnalyticsCampaign, filters: AnalyticsFil
         if (questionId === q.id && optionId === "" && value !== "") values.set(Number(value), (values.get(Number(value)) ?? 0) + count);
       }
       const { bars, respondents } = histogramBars(scaleBounds(q.validation), values);
-      return { id: q.id, label: q.label, type: q.type, kind: "histogram", respondents, bars };
+      return { id: q.id, label: q.label, type: q.type, kind: "histogram", respondents, unanswered: Math.max(0, submissions - respondents), rfmTag: q.rfmTag, bars };
     }
     const byOption = new Map<string, number>();
     let options = q.options;
@@ -303,7 +303,16 @@ async function questionCharts(campaign: AnalyticsCampaign, filters: AnalyticsFil
     }
     const summed = [...byOption.values()].reduce((sum, c) => sum + c, 0);
     const respondents = q.type === "MULTIPLE_CHOICE" ? submissions : summed;
-    return { id: q.id, label: q.label, type: q.type, kind: "choices", respondents, bars: choiceBars(options, byOption, respondents) };
+    return {
+      id: q.id,
+      label: q.label,
+      type: q.type,
+      kind: "choices",
+      respondents,
+      unanswered: q.type === "MULTIPLE_CHOICE" ? null : Math.max(0, submissions - respondents),
+      rfmTag: q.rfmTag,
+      bars: choiceBars(options, byOption, respondents),
+    };
   });
 }
 

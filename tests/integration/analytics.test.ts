@@ -63,6 +63,10 @@ describe("analytics on a small seeded database", () => {
       ["3", 1],
       ["8", 2],
     ]);
+    // Blank answers are counted as such; the RFM tag travels with the chart.
+    expect(byId.get(seeded.q.q4.id)).toMatchObject({ respondents: 2, unanswered: 1, rfmTag: null });
+    expect(byId.get(seeded.q.q5.id)).toMatchObject({ respondents: 2, unanswered: 1, rfmTag: "R" });
+    expect(byId.get(seeded.q.q2.id)!.unanswered).toBeNull();
     expect(byId.get(seeded.q.q4.id)!.bars.map((b) => [b.key, b.count])).toEqual([
       ["yes", 1],
       ["no", 1],
