@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { parse } from "csv-parse/sync";
-import { test, expect, signIn, uniqueEmail, PASSWORD } from "./fixtures";
+import { test, expect, signIn, uniqueEmail, waitForMail, PASSWORD } from "./fixtures";
 import { DEMO_SLUG } from "./campaign-helpers";
 
 const OWNER = { email: "demo@aimant.local", password: "demo-aimant-2026" };
@@ -29,7 +29,7 @@ test.afterAll(() => {
   db.close();
 });
 
-test("the owner closes the demo contest, runs the draw, sees and verifies the winners", async ({ page }) => {
+test("the owner closes the demo contest, runs the draw, sees, verifies and notifies the winners", async ({ page, request }) => {
   await signIn(page, OWNER.email, OWNER.password);
   await expect(page).toHaveURL(/\/campagnes/);
   await page.goto(`/campagnes/${campaignId}/tirage`);
@@ -52,6 +52,20 @@ test("the owner closes the demo contest, runs the draw, sees and verifies the wi
 
   await page.getByRole("button", { name: "Vérifier le tirage" }).click();
   await expect(page.getByTestId("verify-result")).toContainText("Tirage vérifié");
+
+  // The winner is told by e-mail, once, with the legal footer.
+  const winnerEmail = (await page.getByTestId("winners").getByRole("link").first().textContent())!.trim();
+  await page.getByRole("button", { name: "Envoyer l'e-mail aux gagnants" }).click();
+  await page.getByRole("button", { name: "Confirmer" }).click();
+  await expect(page.getByText("1 e-mail mis en file d'envoi.")).toBeVisible();
+  const mail = await waitForMail(request, winnerEmail, /Vous avez gagné/);
+  expect(mail.text).toContain("Un poêle à granulés Durand Flamme 8 kW");
+  expect(mail.text).toContain("Se désabonner en un clic");
+  // The capture's parser folds List-* headers into one "list" header.
+  const list = JSON.parse(mail.headers["list"] ?? "{}") as { "unsubscribe-post"?: { name?: string } };
+  expect(mail.headers["list-unsubscribe-post"] ?? list["unsubscribe-post"]?.name).toBe("List-Unsubscribe=One-Click");
+  await page.reload();
+  await expect(page.getByText("Les gagnants de ce tirage ont déjà été prévenus.")).toBeVisible();
 
   // The draw cannot be re-run silently: the page asks for a reason.
   await page.goto(`/campagnes/${campaignId}/tirage`);

@@ -29,21 +29,30 @@ export type ExportPlan = {
   options: Map<string, string>;
 };
 
-/** What the export form shows: questions, purposes, segments, the remembered mapping, the active draw. */
-export async function exportSetup(organisationId: string, campaignId: string) {
+/** The campaign as an export needs it (scoped: another organisation's campaign is not found). */
+async function exportCampaign(organisationId: string, campaignId: string) {
   const campaign = await db.campaign.findFirst({
     where: { id: campaignId, ...inOrganisation(organisationId) },
     select: {
       id: true,
       kind: true,
       slug: true,
+      title: true,
+      timeZone: true,
+      retentionMonths: true,
       exportMapping: true,
-      questions: { orderBy: { position: "asc" }, select: { id: true, label: true, type: true } },
+      questions: { orderBy: { position: "asc" }, select: { id: true, label: true, type: true, options: { select: { id: true, label: true } } } },
       purposes: { orderBy: { position: "asc" }, select: { id: true, isRecontact: true, versions: { orderBy: { version: "desc" }, take: 1, select: { wording: true } } } },
       draws: { where: { supersededAt: null }, select: { id: true, sequence: true } },
     },
   });
   if (!campaign) throw new NotFound("Campagne introuvable.");
+  return campaign;
+}
+
+/** What the export form shows: questions, purposes, segments, the remembered mapping, the active draw. */
+export async function exportSetup(organisationId: string, campaignId: string) {
+  const campaign = await exportCampaign(organisationId, campaignId);
   const segments = await db.response.groupBy({ by: ["segment"], where: { campaignId, status: "ACCEPTED", segment: { not: null } }, _count: { _all: true } });
   return {
     campaign,
@@ -67,22 +76,7 @@ export async function saveExportMapping(member: Member, campaignId: string, mapp
  * stream needs (purpose, draw, columns), before a single row is read.
  */
 export async function planExport(organisationId: string, campaignId: string, request: ExportRequest, now = new Date()): Promise<ExportPlan> {
-  const campaign = await db.campaign.findFirst({
-    where: { id: campaignId, ...inOrganisation(organisationId) },
-    select: {
-      id: true,
-      kind: true,
-      slug: true,
-      title: true,
-      timeZone: true,
-      retentionMonths: true,
-      exportMapping: true,
-      questions: { orderBy: { position: "asc" }, select: { id: true, label: true, type: true, options: { select: { id: true, label: true } } } },
-      purposes: { select: { id: true, isRecontact: true, versions: { orderBy: { version: "desc" }, take: 1, select: { wording: true } } } },
-      draws: { where: { supersededAt: null }, select: { id: true } },
-    },
-  });
-  if (!campaign) throw new NotFound("Campagne introuvable.");
+  const campaign = await exportCampaign(organisationId, campaignId);
   const needsDraw = request.preset === "qualified-losers" || request.preset === "winners";
   const drawId = campaign.draws[0]?.id ?? null;
   if (needsDraw && (campaign.kind !== "CONTEST" || !drawId)) throw new Invalid("export.errors.noDraw");

@@ -284,6 +284,8 @@ describe("draw, leads and export on a real database", () => {
     expect(mails).toHaveLength(2);
     expect(mails[0]!.subject).toContain(s.campaign.title);
     expect(JSON.parse(mails[0]!.headers)).toHaveProperty("List-Unsubscribe");
+    expect(mails[0]!.text).toContain("Un poêle");
+    expect(mails[0]!.text).toContain("Se désabonner en un clic");
     await expect(notifyWinners(s.member, s.campaign.id, draw.id)).rejects.toThrow("draw.errors.alreadyNotified");
   });
 });
