@@ -1,10 +1,10 @@
 "use client";
 import { useState, useTransition, type ReactNode } from "react";
-import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/errors";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { useMessageText } from "@/components/ui/use-message-text";
+import { ConfirmStep } from "./confirm-step";
 
 /**
  * A button that asks for confirmation before running a consequential action
@@ -25,7 +25,6 @@ export function ConfirmAction<T>({
   variant?: "primary" | "danger" | "secondary";
   disabled?: boolean;
 }) {
-  const t = useTranslations("draw");
   const text = useMessageText();
   const [asking, setAsking] = useState(false);
   const [pending, startTransition] = useTransition();
@@ -42,17 +41,7 @@ export function ConfirmAction<T>({
   return (
     <div className="space-y-3">
       {asking ? (
-        <div className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-3" role="group" aria-label={label}>
-          <p className="text-sm">{question}</p>
-          <div className="flex flex-wrap gap-2">
-            <Button variant={variant === "secondary" ? "primary" : variant} onClick={confirm} disabled={pending}>
-              {pending ? t("running") : t("confirmAction")}
-            </Button>
-            <Button variant="secondary" onClick={() => setAsking(false)} disabled={pending}>
-              {t("cancel")}
-            </Button>
-          </div>
-        </div>
+        <ConfirmStep label={label} question={question} pending={pending} variant={variant === "secondary" ? "primary" : variant} onConfirm={confirm} onCancel={() => setAsking(false)} />
       ) : (
         <Button variant={variant} onClick={() => { setOutcome(undefined); setAsking(true); }} disabled={disabled}>
           {label}

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { Field, Textarea, describedBy } from "@/components/ui/field";
 import { useMessageText } from "@/components/ui/use-message-text";
+import { ConfirmStep } from "./confirm-step";
 
 /**
  * A consequential action that needs a written reason (redraw, exclusion):
@@ -65,17 +66,7 @@ export function ReasonForm({
         <Textarea id={id} rows={2} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} {...describedBy(id, null, fieldError)} />
       </Field>
       {asking ? (
-        <div className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-3" role="group" aria-label={label}>
-          <p className="text-sm">{question}</p>
-          <div className="flex flex-wrap gap-2">
-            <Button variant={variant} onClick={confirm} disabled={pending}>
-              {pending ? t("running") : t("confirmAction")}
-            </Button>
-            <Button variant="secondary" onClick={() => setAsking(false)} disabled={pending}>
-              {t("cancel")}
-            </Button>
-          </div>
-        </div>
+        <ConfirmStep label={label} question={question} pending={pending} variant={variant} onConfirm={confirm} onCancel={() => setAsking(false)} />
       ) : (
         <Button type="submit" variant={variant}>
           {label}
