@@ -34,11 +34,12 @@ export async function logRequest(
   return row.id;
 }
 
-/** The organisation's requests, open ones first, then by deadline. */
+/** The organisation's requests: open ones first, then newest first. */
 export async function listRequests(organisationId: string, take = 200) {
   return db.dataSubjectRequest.findMany({
     where: inOrganisation(organisationId),
-    orderBy: [{ status: "desc" }, { dueAt: "asc" }],
+    // "OPEN" sorts after "DONE": descending puts the requests still to answer on top.
+    orderBy: [{ status: "desc" }, { requestedAt: "desc" }],
     take,
     include: { contact: { select: { id: true, email: true, erasedAt: true } } },
   });
