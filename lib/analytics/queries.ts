@@ -188,26 +188,46 @@ async function consentRates(campaign: AnalyticsCampaign, filters: AnalyticsFilte
   });
 }
 
+/**
+ * How filtered answer counts find their responses. "narrow" (a small share of
+ * the campaign, e.g. one source over a week): walk the filtered responses and
+ * their answers. "wide": scan the questions' covering index and test each
+ * answer's response against the filtered set (`|| ''` keeps the planner off
+ * the per-response index, which would be slower at that size).
+ */
+export type FilteredPlan = "narrow" | "wide";
+
+function filteredAnswers(campaignId: string, filters: AnalyticsFilters, plan: FilteredPlan, questionIds: Prisma.Sql): Prisma.Sql {
+  return plan === "narrow"
+    ? Prisma.sql`FROM "Response" r JOIN "Answer" a ON a."responseId" = r."id" WHERE ${responseConditions(campaignId, filters)} AND a."questionId" IN (${questionIds})`
+    : Prisma.sql`FROM "Answer" a WHERE a."questionId" IN (${questionIds})
+        AND a."responseId" || '' IN (SELECT r."id" FROM "Response" r WHERE ${responseConditions(campaignId, filters)})`;
+}
+
+/** Narrow when the filters keep at most a quarter of the campaign's entries (the measured break-even). */
+async function planFor(campaignId: string, filters: AnalyticsFilters, kept: number): Promise<FilteredPlan> {
+  if (!isFiltered(filters)) return "wide";
+  const [row] = await db.$queryRaw<{ total: unknown }[]>`
+    SELECT COUNT(*) AS total FROM "Response" r WHERE r."campaignId" = ${campaignId} AND r."status" = 'ACCEPTED'`;
+  return kept * 4 <= n(row?.total) ? "narrow" : "wide";
+}
+
 type AnswerCountRow = { questionId: string; optionId: string | null; valueNumber: number | null; count: unknown };
 
 /**
  * Answer counts per (question, option, value) from the covering index
  * Answer_analytics_idx. Unfiltered, every answer of the questions is counted
  * and the few answers of rejected entries are subtracted (found through their
- * response ids); filtered, each answer's response must be in the filtered set
- * (`|| ''` keeps the planner on the covering index rather than probing
- * responses one by one).
+ * response ids); filtered, through the plan chosen for the filtered share.
  */
-async function answerCounts(campaignId: string, questionIds: string[], filters: AnalyticsFilters): Promise<Map<string, number>> {
+async function answerCounts(campaignId: string, questionIds: string[], filters: AnalyticsFilters, plan: FilteredPlan): Promise<Map<string, number>> {
   const ids = Prisma.join(questionIds);
   const key = (r: AnswerCountRow) => `${r.questionId}|${r.optionId ?? ""}|${r.valueNumber ?? ""}`;
   const counts = new Map<string, number>();
   if (isFiltered(filters)) {
     const rows = await db.$queryRaw<AnswerCountRow[]>`
       SELECT a."questionId" AS "questionId", a."optionId" AS "optionId", a."valueNumber" AS "valueNumber", COUNT(*) AS count
-      FROM "Answer" a
-      WHERE a."questionId" IN (${ids})
-        AND a."responseId" || '' IN (SELECT r."id" FROM "Response" r WHERE ${responseConditions(campaignId, filters)})
+      ${filteredAnswers(campaignId, filters, plan, ids)}
       GROUP BY a."questionId", a."optionId", a."valueNumber"`;
     for (const row of rows) counts.set(key(row), n(row.count));
     return counts;
@@ -233,16 +253,14 @@ async function answerCounts(campaignId: string, questionIds: string[], filters: 
  * Yes/no answers (stored as the text "yes" or "no") counted by value, under
  * the same rules as answerCounts: unfiltered, all minus the rejected entries'.
  */
-async function yesNoTextCounts(campaignId: string, questionIds: string[], filters: AnalyticsFilters) {
+async function yesNoTextCounts(campaignId: string, questionIds: string[], filters: AnalyticsFilters, plan: FilteredPlan) {
   type Row = { questionId: string; valueText: string | null; valueNumber: number | null; count: unknown };
   if (questionIds.length === 0) return [];
   const ids = Prisma.join(questionIds);
   if (isFiltered(filters)) {
     return db.$queryRaw<Row[]>`
       SELECT a."questionId" AS "questionId", a."valueText" AS "valueText", a."valueNumber" AS "valueNumber", COUNT(*) AS count
-      FROM "Answer" a
-      WHERE a."questionId" IN (${ids})
-        AND a."responseId" || '' IN (SELECT r."id" FROM "Response" r WHERE ${responseConditions(campaignId, filters)})
+      ${filteredAnswers(campaignId, filters, plan, ids)}
       GROUP BY a."questionId", a."valueText", a."valueNumber"`;
   }
   const all = await db.$queryRaw<Row[]>`
@@ -263,7 +281,7 @@ async function yesNoTextCounts(campaignId: string, questionIds: string[], filter
  * question's respondents; for multiple choice, of all participants, since one
  * response ticks several), scales as a histogram of their values.
  */
-async function questionCharts(campaign: AnalyticsCampaign, filters: AnalyticsFilters, submissions: number): Promise<QuestionChart[]> {
+export async function questionCharts(campaign: AnalyticsCampaign, filters: AnalyticsFilters, submissions: number, plan: FilteredPlan): Promise<QuestionChart[]> {
   const charted = campaign.questions.filter((q) => (CHARTED_TYPES as readonly string[]).includes(q.type));
   if (charted.length === 0) return [];
   const textYesNo = charted.filter((q) => q.type === "YES_NO" && q.options.length === 0).map((q) => q.id);
@@ -272,8 +290,9 @@ async function questionCharts(campaign: AnalyticsCampaign, filters: AnalyticsFil
       campaign.id,
       charted.map((q) => q.id),
       filters,
+      plan,
     ),
-    yesNoTextCounts(campaign.id, textYesNo, filters),
+    yesNoTextCounts(campaign.id, textYesNo, filters, plan),
   ]);
   return charted.map((q): QuestionChart => {
     if (q.type === "SCALE" && q.options.length === 0) {
@@ -390,7 +409,8 @@ export async function getDashboardData(
   const views = await timed("views", () => viewsByHour(campaign.id, filters));
   const referrers = await timed("referrers", () => referrerBreakdown(campaign.id, filters));
   const consents = await timed("consents", () => consentRates(campaign, filters, cube.contacts));
-  const questions = await timed("questions", () => questionCharts(campaign, filters, cube.submissions));
+  const plan = await planFor(campaign.id, filters, cube.submissions);
+  const questions = await timed("questions", () => questionCharts(campaign, filters, cube.submissions, plan));
   const rfm = campaign.questions.some((q) => q.rfmTag) ? await timed("rfm", () => rfmDistribution(campaign.id, filters)) : null;
 
   const viewCount = [...views.values()].reduce((sum, c) => sum + c, 0);

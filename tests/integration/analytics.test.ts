@@ -127,6 +127,18 @@ describe("analytics on a small seeded database", () => {
     expect(data.rfm!.at(-1)).toEqual({ segment: null, count: 1 });
   });
 
+  it("counts the same under both plans for filtered answers (narrow join, wide index scan)", async () => {
+    const campaign = await q.getAnalyticsCampaign(orgA, seeded.campaign.id);
+    for (const filters of [{ source: "qr" }, { from: new Date("2026-11-10T00:00:00Z"), to: new Date("2026-11-11T00:00:00Z") }, { source: "" }]) {
+      const narrow = await q.questionCharts(campaign, filters, 1, "narrow");
+      const wide = await q.questionCharts(campaign, filters, 1, "wide");
+      expect(narrow).toEqual(wide);
+    }
+    const qrOnly = await q.questionCharts(campaign, { source: "qr" }, 1, "narrow");
+    expect(qrOnly[0]!.bars.map((b) => b.count)).toEqual([1, 0, 0]);
+    expect(qrOnly.find((c) => c.id === seeded.q.q4.id)!.bars.map((b) => b.count)).toEqual([1, 0]);
+  });
+
   it("applies the source filter to every chart, direct traffic included", async () => {
     const qr = await dashboard({ source: "qr" });
     expect(qr.totals).toMatchObject({ views: 10, submissions: 1, confirmed: 1, rejected: 1 });
