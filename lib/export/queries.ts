@@ -12,7 +12,8 @@ import { exportCells, type ExportSourceRow } from "./rows";
 import { suppressionHash } from "@/lib/rights/suppression";
 import { consentDateSql, consentingNowSql } from "./consent-sql";
 
-export const EXPORT_BATCH = 1000;
+/** Rows per keyset batch: small batches keep few rows alive at once, so garbage dies young (measured: 500 rows grow the process about half as much as 1,000, at the same speed). */
+export const EXPORT_BATCH = 500;
 /** consent_purpose of the winners preset: the prize is delivered under the contest rules, not under a marketing consent. */
 export const PRIZE_DELIVERY = "Remise du lot (règlement du jeu)";
 
