@@ -6,6 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import { PendingButton } from "@/components/consent/pending-button";
 import { PublicShell } from "@/components/consent/public-shell";
 import { RightsNotice } from "@/components/consent/preferences-footer";
+import { DataList, TitledSection } from "@/components/consent/titled-section";
 import { withdrawAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -60,19 +61,12 @@ export default async function PreferencesPage({ params, searchParams }: { params
         </div>
       )}
       {search.desabonnement && anyActive && (
-        <section aria-labelledby="unsubscribe" className="mt-6 rounded-md border border-line bg-surface p-4">
-          <h2 id="unsubscribe" className="text-lg font-semibold">
-            {t("unsubscribeTitle")}
-          </h2>
-          <p className="mb-3 mt-1 text-sm">{t("unsubscribeText")}</p>
+        <TitledSection id="desabonnement" title={t("unsubscribeTitle")} lead={t("unsubscribeText")} className="mt-6 space-y-3 rounded-md border border-line bg-surface p-4">
           {unsubscribe}
-        </section>
+        </TitledSection>
       )}
 
-      <section aria-labelledby="consentements-title" id="consentements" className="mt-8">
-        <h2 id="consentements-title" className="text-lg font-semibold">
-          {t("consentsTitle")}
-        </h2>
+      <TitledSection id="consentements" title={t("consentsTitle")}>
         {consents.length === 0 ? (
           <p className="mt-2 text-sm text-muted">{t("consentsEmpty")}</p>
         ) : (
@@ -96,41 +90,23 @@ export default async function PreferencesPage({ params, searchParams }: { params
           </ul>
         )}
         {anyActive && !search.desabonnement && <div className="mt-4">{unsubscribe}</div>}
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="donnees" className="mt-8">
-        <h2 id="donnees" className="text-lg font-semibold">
-          {t("dataTitle")}
-        </h2>
-        <dl className="mt-3 grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-[10rem_1fr]">
-          {fields.map(([key, value]) => (
-            <div key={key} className="contents">
-              <dt className="text-muted">{t(key)}</dt>
-              <dd className="break-words">{value || t("empty")}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+      <TitledSection id="donnees" title={t("dataTitle")}>
+        <DataList items={fields.map(([key, value]) => [t(key), value] as const)} />
+      </TitledSection>
 
-      <section aria-labelledby="telechargement" className="mt-8">
-        <h2 id="telechargement" className="text-lg font-semibold">
-          {t("downloadTitle")}
-        </h2>
-        <p className="mt-1 text-sm text-muted">{t("downloadText")}</p>
+      <TitledSection id="telechargement" title={t("downloadTitle")} lead={t("downloadText")}>
         <a href={`${base}/donnees`} className={buttonClass("secondary", "mt-3")} download>
           {t("download")}
         </a>
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="effacement" className="mt-8">
-        <h2 id="effacement" className="text-lg font-semibold">
-          {t("eraseTitle")}
-        </h2>
-        <p className="mt-1 text-sm text-muted">{t("eraseText")}</p>
+      <TitledSection id="effacement" title={t("eraseTitle")} lead={t("eraseText")}>
         <a href={`${base}/effacement`} className={buttonClass("danger", "mt-3")}>
           {t("eraseLink")}
         </a>
-      </section>
+      </TitledSection>
 
       <RightsNotice organisation={org} locale={locale} />
     </PublicShell>

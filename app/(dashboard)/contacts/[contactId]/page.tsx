@@ -10,6 +10,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Alert, Card, PageHeader } from "@/components/ui/card";
 import { ConsentActionBadge } from "@/components/consent/consent-action-badge";
 import { ConsentHistory } from "@/components/consent/consent-history";
+import { DataList, TitledSection } from "@/components/consent/titled-section";
 import { EraseContact } from "@/components/compliance/erase-contact";
 import { RectifyForm } from "@/components/compliance/rectify-form";
 import { WithdrawAll } from "@/components/compliance/withdraw-all";
@@ -59,14 +60,7 @@ export default async function ContactPage({ params }: { params: Promise<{ contac
         {!erased && (
           <Card>
             <h2 className="text-lg font-semibold">{t("data")}</h2>
-            <dl className="mt-3 grid grid-cols-[9rem_1fr] gap-y-1 text-sm">
-              {fields.map(([key, value]) => (
-                <div key={key} className="contents">
-                  <dt className="text-muted">{t(`fields.${key}`)}</dt>
-                  <dd className="break-all">{value || "—"}</dd>
-                </div>
-              ))}
-            </dl>
+            <DataList items={fields.map(([key, value]) => [t(`fields.${key}`), value] as const)} labelWidth="9rem" />
             <p className="mt-3 text-xs text-muted">{t("lastInteraction", { date: date(contact.lastInteractionAt) })}</p>
           </Card>
         )}
@@ -159,12 +153,9 @@ export default async function ContactPage({ params }: { params: Promise<{ contac
         </section>
       )}
 
-      <section aria-labelledby="history" className="mt-8">
-        <h2 id="history" className="mb-3 text-xl font-semibold">
-          {t("history")}
-        </h2>
+      <TitledSection id="historique" title={t("history")} className="mt-8 space-y-3">
         <ConsentHistory organisationId={member.organisationId} contactId={contact.id} />
-      </section>
+      </TitledSection>
     </>
   );
 }
