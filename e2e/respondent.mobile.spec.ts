@@ -32,7 +32,7 @@ test("a respondent on a phone fills the demo contest and is told to confirm the 
   await page.getByRole("radio", { name: "Une fois par mois" }).check();
   await page.getByRole("radio", { name: "1 500 à 2 000 €" }).check();
   await page.getByLabel("Prénom").fill("Jeanne");
-  await page.getByLabel("Nom", { exact: true }).fill("Martin");
+  await page.getByRole("textbox", { name: "Nom", exact: true }).fill("Martin");
   await page.getByLabel("Adresse e-mail").fill(email.toUpperCase());
   await page.getByLabel("Téléphone").fill("12");
   await page.getByLabel("Code postal").fill("69003");
@@ -71,7 +71,7 @@ async function enterDemoMinimal(page: Page, email: string, beforeSubmit?: () => 
   await page.getByRole("radio", { name: "Jamais" }).last().check();
   await page.getByRole("radio", { name: "Moins de 500 €" }).check();
   await page.getByLabel("Prénom").fill("Paul");
-  await page.getByLabel("Nom", { exact: true }).fill("Durand");
+  await page.getByRole("textbox", { name: "Nom", exact: true }).fill("Durand");
   await page.getByLabel("Adresse e-mail").fill(email);
   await page.getByLabel("Code postal").fill("38000");
   await page.getByRole("checkbox", { name: /Je déclare avoir au moins 18 ans/ }).check();

@@ -46,8 +46,8 @@ export function CampaignBuilder({ campaignId, kind, initial, locked }: Props) {
       setStatus({ tone: "error", text: te(result.error) ?? result.error });
       return;
     }
+    methods.reset(result.data);
     setStatus({ tone: "success", text: t("saved") });
-    methods.reset(values, { keepValues: true });
     router.refresh();
   }
 
@@ -171,8 +171,8 @@ export function CampaignBuilder({ campaignId, kind, initial, locked }: Props) {
           <Button type="submit" disabled={isSubmitting}>
             {isSubmitting ? t("saving") : t("save")}
           </Button>
-          {isDirty && !status && <span className="text-sm text-muted">{t("unsaved")}</span>}
-          {status && <Alert tone={status.tone}>{status.text}</Alert>}
+          {isDirty && status?.tone !== "error" && <span className="text-sm text-muted">{t("unsaved")}</span>}
+          {status && (status.tone === "error" || !isDirty) && <Alert tone={status.tone}>{status.text}</Alert>}
         </div>
       </form>
     </FormProvider>

@@ -8,6 +8,7 @@ import {
   closeCampaignNow,
   createCampaign,
   duplicateCampaign,
+  getBuilderData,
   getCampaignForMember,
   publishCampaign,
   saveCampaignDefinition,
@@ -30,6 +31,8 @@ export const saveCampaignAction = memberAction(
   async ({ campaignId, definition }, member) => {
     await saveCampaignDefinition(member, campaignId, definition);
     refresh(campaignId);
+    // The saved form with the ids of what was just created, so the next save updates rather than duplicates.
+    return (await getBuilderData(member, campaignId)).values;
   },
 );
 

@@ -58,7 +58,7 @@ export default async function CampaignBuilderPage({ params }: { params: Promise<
         </div>
       </Card>
 
-      <CampaignBuilder key={c.updatedAt.toISOString()} campaignId={c.id} kind={c.kind} initial={data.values} locked={data.responses > 0} />
+      <CampaignBuilder campaignId={c.id} kind={c.kind} initial={data.values} locked={data.responses > 0} />
       <p className="text-sm text-muted">
         <Link href="/campagnes" className="underline">
           {t("backToList")}
