@@ -1,0 +1,22 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOTS = ["lib", "app", "scripts", "components", "bench"];
+const MUTATIONS = /consentRecord\s*\.\s*(update|updateMany|upsert|delete|deleteMany)\b|(UPDATE|DELETE\s+FROM)\s+"?ConsentRecord"?/;
+
+function sourceFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "generated" || entry.name === "node_modules" ? [] : sourceFiles(full);
+    return /\.(ts|tsx|mjs)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+describe("the consent ledger is append-only in code too", () => {
+  it("no application code updates or deletes a ConsentRecord (the database triggers refuse it anyway)", () => {
+    const offenders = ROOTS.flatMap(sourceFiles).filter((file) => MUTATIONS.test(fs.readFileSync(file, "utf8")));
+    expect(offenders).toEqual([]);
+  });
+});
