@@ -43,6 +43,15 @@ test("a marketer builds a contest with an RFM question and a purpose, sees what 
   await page.getByRole("button", { name: "Enregistrer" }).click();
   await expect(page.getByText("Modifications enregistrées.")).toBeVisible();
   await expect(page.getByTestId("publish-problems")).toHaveCount(0);
+  // Saving again updates what exists (nothing duplicated), and survives a reload.
+  await page.getByLabel("Texte d'introduction").fill("Tentez votre chance !");
+  await expect(page.getByText("Modifications non enregistrées")).toBeVisible();
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByText("Modifications enregistrées.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("question")).toHaveCount(3);
+  await expect(page.getByTestId("purpose")).toHaveCount(2);
+  await expect(page.getByLabel("Score du choix 2")).toHaveValue("3");
 
   await page.getByRole("link", { name: "Aperçu" }).click();
   await expect(page.getByTestId("preview-frame")).toContainText("À quand remonte votre dernier achat de granulés ?");
