@@ -22,16 +22,16 @@ export async function FiltersForm({ action, search, sources }: { action: string;
   const t = await getTranslations("analytics.filters");
   return (
     <form method="get" action={action} className="no-print rounded-lg border border-line bg-white p-4 shadow-sm" data-testid="analytics-filters">
-      <fieldset className="flex flex-wrap items-end gap-3">
-        <legend className="mb-2 text-sm font-semibold">{t("legend")}</legend>
+      <fieldset className="grid grid-cols-2 items-end gap-3 sm:flex sm:flex-wrap">
+        <legend className="col-span-2 mb-2 text-sm font-semibold">{t("legend")}</legend>
         <FilterField id="f-from" label={t("from")}>
-          <Input id="f-from" type="date" name="from" defaultValue={search.from ?? ""} className="w-40" />
+          <Input id="f-from" type="date" name="from" defaultValue={search.from ?? ""} className="w-full sm:w-40" />
         </FilterField>
         <FilterField id="f-to" label={t("to")}>
-          <Input id="f-to" type="date" name="to" defaultValue={search.to ?? ""} className="w-40" />
+          <Input id="f-to" type="date" name="to" defaultValue={search.to ?? ""} className="w-full sm:w-40" />
         </FilterField>
         <FilterField id="f-source" label={t("source")}>
-          <Select id="f-source" name="source" defaultValue={search.source ?? ""} className="w-52">
+          <Select id="f-source" name="source" defaultValue={search.source ?? ""} className="w-full sm:w-52">
             <option value="">{t("allSources")}</option>
             {sources.map((s) => (
               <option key={s} value={s}>
@@ -41,13 +41,13 @@ export async function FiltersForm({ action, search, sources }: { action: string;
           </Select>
         </FilterField>
         <FilterField id="f-granularity" label={t("granularity")}>
-          <Select id="f-granularity" name="granularity" defaultValue={search.granularity ?? ""} className="w-40">
+          <Select id="f-granularity" name="granularity" defaultValue={search.granularity ?? ""} className="w-full sm:w-40">
             <option value="">{t("auto")}</option>
             <option value="day">{t("day")}</option>
             <option value="hour">{t("hour")}</option>
           </Select>
         </FilterField>
-        <div className="flex gap-2">
+        <div className="col-span-2 flex gap-2">
           <Button type="submit">{t("apply")}</Button>
           <ButtonLink href={action} variant="secondary">
             {t("reset")}
