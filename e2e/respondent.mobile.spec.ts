@@ -146,3 +146,19 @@ test("a starter contest made in the builder takes an entry and refuses the same 
   await enterStarterContest(page, slug, email.replace("@", "+bis@"));
   await expect(page.getByRole("alert").filter({ hasText: "Vous avez déjà participé" })).toBeVisible();
 });
+
+test("the submit endpoint refuses foreign origins and malformed or forged entries with clear 4xx answers", async ({ request, baseURL }) => {
+  const url = `/api/f/${DEMO_SLUG}/submit`;
+  const foreign = await request.post(url, { data: {}, headers: { origin: "https://evil.example" } });
+  expect(foreign.status()).toBe(403);
+  const headers = { origin: baseURL!, "content-type": "application/json" };
+  const garbage = await request.post(url, { data: "{not json", headers });
+  expect(garbage.status()).toBe(422);
+  expect((await garbage.json()).error).toBe("Requête illisible.");
+  const forged = await request.post(url, { data: { answers: {}, consents: { "not-a-purpose": true }, rulesAccepted: true }, headers });
+  expect(forged.status()).toBe(422);
+  const body = await forged.json();
+  expect(body.error).toBe("Certaines réponses sont à corriger.");
+  expect(body.fieldErrors.consents).toBe("respondent.errors.unknownPurpose");
+  expect((await request.post(`/api/f/inconnu-${Date.now()}/submit`, { data: {}, headers })).status()).toBe(404);
+});

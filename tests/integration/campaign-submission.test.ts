@@ -193,4 +193,16 @@ describe("campaigns and the submission service on a real database", () => {
     expect(copy.values.sections[0]!.questions.map((q) => q.type)).toContain("SINGLE_CHOICE");
     expect(await db.response.count({ where: { campaignId: id } })).toBe(0);
   });
+
+  it("counts views per campaign, hour and source without cookies", async () => {
+    const { countView } = await import("@/lib/campaigns/views");
+    const { db } = await import("@/lib/db");
+    const at = new Date("2026-11-23T10:15:00Z");
+    await Promise.all([countView(campaignId, "qr", at), countView(campaignId, "qr", at), countView(campaignId, "", at)]);
+    const rows = await db.viewCount.findMany({ where: { campaignId }, orderBy: { utmSource: "asc" } });
+    expect(rows.map((r) => [r.utmSource, r.count, r.hour.toISOString()])).toEqual([
+      ["", 1, "2026-11-23T10:00:00.000Z"],
+      ["qr", 2, "2026-11-23T10:00:00.000Z"],
+    ]);
+  });
 });
