@@ -1,4 +1,4 @@
-import { test, expect, signIn, uniqueEmail, PASSWORD } from "./fixtures";
+import { test, expect, signIn, inviteViewer } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 // The demo organisation and its seeded contest (scripts/demo-extras.ts, run by the e2e runner).
@@ -79,19 +79,7 @@ test("a viewer sees the charts and the word answers but no e-mail address, and n
   await signIn(page, OWNER.email, OWNER.password);
   await expect(page).toHaveURL(/\/campagnes/);
   const url = await openDemoStatistics(page);
-  await page.goto("/parametres/membres");
-  await page.getByLabel("E-mail de la personne").fill(uniqueEmail("viewer"));
-  await page.getByLabel("Rôle", { exact: true }).selectOption("VIEWER");
-  await page.getByRole("button", { name: "Inviter" }).click();
-  const link = await page.getByTestId("invitation-link").textContent();
-
-  const context = await browser.newContext();
-  const viewer = await context.newPage();
-  await viewer.goto(link!);
-  await viewer.getByLabel("Votre nom").fill("Victor Lecture");
-  await viewer.getByLabel("Mot de passe").fill(PASSWORD);
-  await viewer.getByRole("button", { name: "Rejoindre l'organisation" }).click();
-  await expect(viewer).toHaveURL(/\/campagnes/);
+  const viewer = await inviteViewer(page, browser, "Victor Lecture");
 
   await viewer.goto(url);
   await expectCharts(viewer);
@@ -104,5 +92,5 @@ test("a viewer sees the charts and the word answers but no e-mail address, and n
 
   const leads = await viewer.goto(url.replace("/statistiques", "/leads"));
   expect(leads?.status()).toBe(403);
-  await context.close();
+  await viewer.context().close();
 });

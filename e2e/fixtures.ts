@@ -52,3 +52,23 @@ export async function waitForMail(request: APIRequestContext, to: string, subjec
 
 export const test = base;
 export { expect };
+
+/**
+ * From an owner's signed-in page: invites a viewer to the owner's organisation
+ * and accepts the invitation in a fresh browser context. Returns the viewer's
+ * page (close its context when done).
+ */
+export async function inviteViewer(page: Page, browser: import("@playwright/test").Browser, name = "Valérie Lecture"): Promise<Page> {
+  await page.goto("/parametres/membres");
+  await page.getByLabel("E-mail de la personne").fill(uniqueEmail("viewer"));
+  await page.getByLabel("Rôle", { exact: true }).selectOption("VIEWER");
+  await page.getByRole("button", { name: "Inviter" }).click();
+  const link = await page.getByTestId("invitation-link").textContent();
+  const viewer = await (await browser.newContext()).newPage();
+  await viewer.goto(link!);
+  await viewer.getByLabel("Votre nom").fill(name);
+  await viewer.getByLabel("Mot de passe").fill(PASSWORD);
+  await viewer.getByRole("button", { name: "Rejoindre l'organisation" }).click();
+  await expect(viewer).toHaveURL(/\/campagnes/);
+  return viewer;
+}
