@@ -152,7 +152,7 @@ test("the submit endpoint refuses foreign origins and malformed or forged entrie
   const foreign = await request.post(url, { data: {}, headers: { origin: "https://evil.example" } });
   expect(foreign.status()).toBe(403);
   const headers = { origin: baseURL!, "content-type": "application/json" };
-  const garbage = await request.post(url, { data: "{not json", headers });
+  const garbage = await request.post(url, { data: Buffer.from("{not json"), headers });
   expect(garbage.status()).toBe(422);
   expect((await garbage.json()).error).toBe("Requête illisible.");
   const forged = await request.post(url, { data: { answers: {}, consents: { "not-a-purpose": true }, rulesAccepted: true }, headers });
