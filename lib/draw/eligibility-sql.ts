@@ -31,3 +31,18 @@ export function eligibleIdsSql(campaignId: string, requireConfirmation: boolean)
     WHERE ranked."nth" = 1
     ORDER BY ranked."submittedAt", ranked."id"`;
 }
+
+/**
+ * "The entry r (with its contact c) was eligible when the draw ran", row by
+ * row: the rules above, with the submission and — when confirmation is
+ * required — the confirmation dated no later than the draw. This is the
+ * stored eligible list of that draw without reading it into memory (nothing
+ * un-excludes an entry or changes ageOk, and the database allows one entry
+ * per person). `requireConfirmation` and `drawnAt` are SQL expressions
+ * (a column or a parameter). Standard SQL.
+ */
+export function eligibleAtDrawSql(drawnAt: Prisma.Sql, requireConfirmation: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(r."status" = 'ACCEPTED' AND r."erasedAt" IS NULL AND r."excludedAt" IS NULL AND r."ageOk" = TRUE
+    AND c."id" IS NOT NULL AND c."erasedAt" IS NULL AND r."submittedAt" <= ${drawnAt}
+    AND (${requireConfirmation} = FALSE OR COALESCE(r."confirmedAt", c."emailConfirmedAt") <= ${drawnAt}))`;
+}

@@ -6,6 +6,7 @@ import { inOrganisation } from "@/lib/orgs/scope";
 import { currentConsentCte } from "@/lib/consent/current-sql";
 import { fromZonedInput } from "@/lib/campaigns/time-window";
 import { answerText } from "@/lib/export/rows";
+import { eligibleAtDrawSql } from "@/lib/draw/eligibility-sql";
 import { PAGE_SIZE, type LeadFilters } from "./filters";
 
 export type LeadDrawStatus = "WINNER" | "ALTERNATE" | "LOSER" | null;
@@ -30,14 +31,8 @@ export type LeadRow = {
 
 const TIME_ZONE = "Europe/Paris";
 
-/**
- * "Loser" in SQL: the entry was eligible when the active draw ran (same rules
- * as lib/draw/eligibility.ts, with the confirmation dated before the draw) and
- * was not picked. Standard SQL, same text on SQLite and PostgreSQL.
- */
-const LOSER = Prisma.sql`(ad."id" IS NOT NULL AND pick."role" IS NULL AND r."excludedAt" IS NULL AND r."ageOk" = TRUE
-  AND c."id" IS NOT NULL AND c."erasedAt" IS NULL AND r."submittedAt" <= ad."createdAt"
-  AND (camp."requireConfirmation" = FALSE OR COALESCE(r."confirmedAt", c."emailConfirmedAt") <= ad."createdAt"))`;
+/** "Loser": eligible when the active draw ran (see lib/draw/eligibility-sql.ts) and not picked. */
+const LOSER = Prisma.sql`(ad."id" IS NOT NULL AND pick."role" IS NULL AND ${eligibleAtDrawSql(Prisma.sql`ad."createdAt"`, Prisma.sql`camp."requireConfirmation"`)})`;
 
 const CONFIRMED = Prisma.sql`(r."confirmedAt" IS NOT NULL OR c."emailConfirmedAt" IS NOT NULL)`;
 

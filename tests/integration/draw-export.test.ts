@@ -165,6 +165,10 @@ describe("draw, leads and export on a real database", () => {
     const { db } = await import("@/lib/db");
     const draw = (await activeDraw(db, s.campaign.id))!;
     const picked = new Set((await db.drawEntry.findMany({ where: { drawId: draw.id } })).map((e) => e.responseId));
+    // Someone who confirms only after the draw took no part in it: not a loser, not exported as one.
+    const late = s.ids["unconfirmed@example.test"]!;
+    await db.response.update({ where: { id: late }, data: { confirmedAt: new Date() } });
+    await db.contact.update({ where: { id: s.contacts["unconfirmed@example.test"]! }, data: { emailConfirmedAt: new Date() } });
     const plan = await planExport(s.member.organisationId, s.campaign.id, { preset: "qualified-losers" });
     expect(plan.fileName).toMatch(new RegExp(`^${s.campaign.slug}-qualified-losers-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
     const text = await readAll(exportStream(s.member, plan));
@@ -183,6 +187,8 @@ describe("draw, leads and export on a real database", () => {
       expect(evil[12]).toBe("Granulés");
       expect(evil[5]).toBe("Offres de la marque par e-mail");
     }
+    await db.response.update({ where: { id: late }, data: { confirmedAt: null } });
+    await db.contact.update({ where: { id: s.contacts["unconfirmed@example.test"]! }, data: { emailConfirmedAt: null } });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "export.csv", targetId: s.campaign.id }, orderBy: { createdAt: "desc" } });
     expect(JSON.parse(audit.details)).toMatchObject({ preset: "qualified-losers", rowCount: rows.length, completed: true, purposeId: s.recontactId });
   });
