@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import { parseValidation } from "@/lib/campaigns/validation-json";
@@ -35,11 +36,11 @@ export function formDefinitionOf(c: CampaignWithDefinition): FormDefinition {
   };
 }
 
-/** A campaign for its public page (published only), or null. */
-export async function findPublishedCampaign(slug: string) {
+/** A campaign for its public page (published only), or null; memoised per request (metadata and page share it). */
+export const findPublishedCampaign = cache(async (slug: string) => {
   const c = await findWithDefinition({ slug });
   return c && c.status === "PUBLISHED" ? c : null;
-}
+});
 
 /** A campaign of any status for the builder's preview (the caller checks the organisation). */
 export async function findCampaignWithDefinition(id: string) {
@@ -65,7 +66,7 @@ export type SubmitDefinition = {
   purposeVersions: Map<string, { id: string; wording: string; hash: string }>;
 };
 
-const cache = new Map<string, { updatedAt: number; definition: SubmitDefinition }>();
+const compiled = new Map<string, { updatedAt: number; definition: SubmitDefinition }>();
 
 function compile(c: CampaignWithDefinition): SubmitDefinition {
   const form = formDefinitionOf(c);
@@ -100,13 +101,13 @@ export async function loadForSubmission(slug: string) {
     select: { id: true, status: true, updatedAt: true, opensAt: true, closesAt: true, closedManuallyAt: true },
   });
   if (!head || head.status !== "PUBLISHED") throw new NotFound("Ce formulaire n'existe pas ou n'est plus en ligne.");
-  const cached = cache.get(head.id);
+  const cached = compiled.get(head.id);
   if (cached && cached.updatedAt === head.updatedAt.getTime()) return { head, definition: cached.definition };
   const full = await findWithDefinition({ id: head.id });
   if (!full) throw new NotFound("Ce formulaire n'existe pas ou n'est plus en ligne.");
   const definition = compile(full);
-  if (cache.size > 500) cache.clear();
-  cache.set(head.id, { updatedAt: full.updatedAt.getTime(), definition });
+  if (compiled.size > 500) compiled.clear();
+  compiled.set(head.id, { updatedAt: full.updatedAt.getTime(), definition });
   return { head, definition };
 }
 
