@@ -1,6 +1,6 @@
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { test, expect, signUp } from "./fixtures";
+import { test, expect, signUp, uniqueEmail, PASSWORD } from "./fixtures";
 import { createPublishedContest } from "./campaign-helpers";
 
 test("a marketer builds a contest with an RFM question and a purpose, sees what blocks publishing, then publishes it", async ({ page }) => {
@@ -131,4 +131,36 @@ test("duplicating and archiving a campaign", async ({ page }) => {
   await expect(page.getByRole("link", { name: "Copie de À dupliquer" })).toHaveCount(0);
   await page.goto("/campagnes?archives=1");
   await expect(page.getByRole("link", { name: "Copie de À dupliquer" })).toBeVisible();
+});
+
+test("a viewer opening a campaign lands on its statistics and only sees the tabs of their role", async ({ page, browser }) => {
+  await signUp(page);
+  const { id } = await createPublishedContest(page);
+  await page.goto("/parametres/membres");
+  await page.getByLabel("E-mail de la personne").fill(uniqueEmail("lecteur"));
+  await page.getByLabel("Rôle", { exact: true }).selectOption("VIEWER");
+  await page.getByRole("button", { name: "Inviter" }).click();
+  const link = await page.getByTestId("invitation-link").textContent();
+
+  const context = await browser.newContext();
+  const viewer = await context.newPage();
+  await viewer.goto(link!);
+  await viewer.getByLabel("Votre nom").fill("Valérie Lecture");
+  await viewer.getByLabel("Mot de passe").fill(PASSWORD);
+  await viewer.getByRole("button", { name: "Rejoindre l'organisation" }).click();
+  await expect(viewer).toHaveURL(/\/campagnes/);
+  await expect(viewer.getByRole("link", { name: "Nouvelle campagne" })).toHaveCount(0);
+  await viewer.goto(`/campagnes/${id}`);
+  await expect(viewer).toHaveURL(new RegExp(`/campagnes/${id}/statistiques`));
+  const tabs = viewer.getByRole("navigation", { name: "Pages de la campagne" });
+  await expect(tabs.getByRole("link")).toHaveText(["Statistiques"]);
+  expect((await viewer.goto(`/campagnes/${id}/partage`))?.status()).toBe(403);
+  await context.close();
+
+  // Another organisation's campaign does not exist for this member.
+  const stranger = await browser.newContext();
+  const other = await stranger.newPage();
+  await signUp(other);
+  expect((await other.goto(`/campagnes/${id}`))?.status()).toBe(404);
+  await stranger.close();
 });

@@ -1,4 +1,6 @@
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { NotFound } from "@/lib/errors";
 import { requireUser } from "@/lib/auth/session";
 import { can, type Permission } from "@/lib/auth/roles";
 import { getCampaignForMember } from "@/lib/campaigns/queries";
@@ -10,7 +12,11 @@ import { PhaseBadge } from "@/components/builder/phase-badge";
 export default async function CampaignLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
   const { id } = await params;
   const member = await requireUser();
-  const [campaign, t] = await Promise.all([getCampaignForMember(member, id), getTranslations("campaigns")]);
+  const [campaign, t] = await Promise.all([
+    // Missing or another organisation's: the same 404 for every page under this campaign.
+    getCampaignForMember(member, id).catch((error) => (error instanceof NotFound ? notFound() : Promise.reject(error))),
+    getTranslations("campaigns"),
+  ]);
   const base = `/campagnes/${campaign.id}`;
   const tabs: Array<{ href: string; label: string; permission: Permission; exact?: boolean; show?: boolean }> = [
     { href: base, label: t("tabs.form"), permission: "campaign.edit", exact: true },
