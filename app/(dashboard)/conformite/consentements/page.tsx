@@ -66,7 +66,7 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
             {ledger.rows.map((row) => (
               <tr key={row.id} data-testid="ledger-row">
                 <Td className="whitespace-nowrap">{format.dateTime(row.createdAt, { dateStyle: "short", timeStyle: "medium" })}</Td>
-                <Td className="break-all">
+                <Td className="max-w-[14rem] break-words [overflow-wrap:anywhere]">
                   {row.contact.erasedAt ? (
                     <span className="text-muted">{tc("erasedContact")}</span>
                   ) : canSeeContacts ? (
