@@ -12,7 +12,9 @@ export const title = "Analytics: dashboard, word cloud, RFM at 100,000 responses
 const RESPONSES = Number(process.env.BENCH_ANALYTICS_RESPONSES ?? 100_000);
 const RUNS = Number(process.env.BENCH_ANALYTICS_RUNS ?? 7);
 
-async function median(runs: number, fn: () => Promise<unknown>): Promise<number> {
+type Timing = { median: number; best: number };
+
+async function median(runs: number, fn: () => Promise<unknown>): Promise<Timing> {
   await fn(); // warm-up: statement preparation and page cache, as in a running server
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -21,10 +23,11 @@ async function median(runs: number, fn: () => Promise<unknown>): Promise<number>
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  return { median: times[Math.floor(times.length / 2)]!, best: times[0]! };
 }
 
 const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
+const both = (t: Timing) => `${ms(t.median)} (best ${ms(t.best)})`;
 
 export async function run(): Promise<string> {
   if ((globalThis as { aimantPrisma?: unknown }).aimantPrisma) throw new Error("run the analytics bench alone: npm run bench -- analytics");
@@ -62,22 +65,22 @@ export async function run(): Promise<string> {
   fs.rmSync(dir, { recursive: true, force: true });
 
   const row = (label: string, value: string, target: string, ratio: string) => `| ${label} | ${value} | ${target} | ${ratio} |`;
-  const versus = (value: number, base: number) => `${(value / base).toFixed(0)} × COUNT(*)`;
+  const versus = (value: Timing, base: Timing) => `${(value.median / base.median).toFixed(0)} × COUNT(*)`;
   return [
     `Campaign: ${seeded.responses.toLocaleString("en")} responses, ${seeded.answers.toLocaleString("en")} answer rows (10 closed questions, 3 RFM-tagged; 2 open),`,
     `${seeded.consentRecords.toLocaleString("en")} consent records, hourly view counters over 30 days. Fresh SQLite file (WAL), medians of ${RUNS} runs after one warm-up.`,
     `Machine load (1-min load average) ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end: other work shares the ${os.cpus().length} cores, so figures above ~1 are inflated.`,
     "",
-    "| Measure | Median | Target | Against the baseline |",
+    "| Measure | Median (best run) | Target | Median against the baseline |",
     "|---|---|---|---|",
     row("Seed the campaign (bulk prepared inserts, one transaction)", `${seeded.seconds.toFixed(1)} s`, "< 60 s", "—"),
-    row("Baseline: `SELECT COUNT(*)` of the campaign's responses", ms(baselineResponses), "—", "1 ×"),
-    row("Baseline: `SELECT COUNT(*)` of the campaign's answers", ms(baselineAnswers), "—", "—"),
-    row("Dashboard data, no filter (all charts)", ms(dashboard), "< 500 ms", versus(dashboard, baselineResponses)),
-    row("Dashboard data, last 7 days + source = qr", ms(dashboardFiltered), "< 500 ms", versus(dashboardFiltered, baselineResponses)),
-    row(`Word cloud of one open question (${cloudAnswers.toLocaleString("en")} answers)`, ms(cloud), "< 1 s", versus(cloud, baselineResponses)),
-    row("Word cloud, last 7 days + source = qr", ms(cloudFiltered), "—", versus(cloudFiltered, baselineResponses)),
-    row("Answers containing a clicked word (a frequent one)", ms(wordList), "—", versus(wordList, baselineResponses)),
-    row("RFM distribution", ms(rfm), "< 300 ms", versus(rfm, baselineResponses)),
+    row("Baseline: `SELECT COUNT(*)` of the campaign's responses", both(baselineResponses), "—", "1 ×"),
+    row("Baseline: `SELECT COUNT(*)` of the campaign's answers", both(baselineAnswers), "—", versus(baselineAnswers, baselineResponses)),
+    row("Dashboard data, no filter (all charts)", both(dashboard), "< 500 ms", versus(dashboard, baselineResponses)),
+    row("Dashboard data, last 7 days + source = qr", both(dashboardFiltered), "< 500 ms", versus(dashboardFiltered, baselineResponses)),
+    row(`Word cloud of one open question (${cloudAnswers.toLocaleString("en")} answers)`, both(cloud), "< 1 s", versus(cloud, baselineResponses)),
+    row("Word cloud, last 7 days + source = qr", both(cloudFiltered), "—", versus(cloudFiltered, baselineResponses)),
+    row("Answers containing a clicked word (a frequent one)", both(wordList), "—", versus(wordList, baselineResponses)),
+    row("RFM distribution", both(rfm), "< 300 ms", versus(rfm, baselineResponses)),
   ].join("\n");
 }

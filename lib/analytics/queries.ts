@@ -410,7 +410,7 @@ export async function getDashboardData(
   const referrers = await timed("referrers", () => referrerBreakdown(campaign.id, filters));
   const consents = await timed("consents", () => consentRates(campaign, filters, cube.contacts));
   const plan = await planFor(campaign.id, filters, cube.submissions);
-  const questions = await timed("questions", () => questionCharts(campaign, filters, cube.submissions, plan));
+  const questions = await timed(`questions (${plan})`, () => questionCharts(campaign, filters, cube.submissions, plan));
   const rfm = campaign.questions.some((q) => q.rfmTag) ? await timed("rfm", () => rfmDistribution(campaign.id, filters)) : null;
 
   const viewCount = [...views.values()].reduce((sum, c) => sum + c, 0);
