@@ -40,3 +40,8 @@ export class WordCounter {
 export function answerContains(text: string, word: string, options: TokenizeOptions = {}): boolean {
   return tokenize(text, options).includes(word);
 }
+
+/** The longest run of ASCII letters in a word ("économie" → "conomie"): what LIKE can match case-insensitively. */
+export function asciiCore(word: string): string {
+  return (word.match(/[a-z]+/g) ?? []).reduce((best, run) => (run.length > best.length ? run : best), "");
+}

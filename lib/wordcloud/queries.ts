@@ -5,7 +5,7 @@ import { NotFound } from "@/lib/errors";
 import { OPEN_TYPES } from "@/lib/analytics/charts";
 import { isFiltered, type AnalyticsFilters } from "@/lib/analytics/filters";
 import { joinTexts, LIKE_ASCII_INSENSITIVE, n, responseConditions, TEXT_SEPARATOR } from "@/lib/analytics/sql";
-import { answerContains, WordCounter, type WordCount } from "./count";
+import { answerContains, asciiCore, WordCounter, type WordCount } from "./count";
 import { parseExclusions } from "./stopwords";
 
 /** Rows read per round trip: big enough to be quick, small enough to keep memory flat. */
@@ -54,11 +54,6 @@ async function* openAnswerPages(
     if (count < PAGE) return;
     cursor = page.last;
   }
-}
-
-/** The longest run of ASCII letters in a word ("économie" → "conomie"): what LIKE can match case-insensitively. */
-export function asciiCore(word: string): string {
-  return (word.match(/[a-z]+/g) ?? []).reduce((best, run) => (run.length > best.length ? run : best), "");
 }
 
 /** The open question of a campaign and the campaign's own word exclusions; NotFound otherwise. */

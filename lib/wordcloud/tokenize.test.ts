@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "./tokenize";
 import { parseExclusions } from "./stopwords";
-import { answerContains, WordCounter } from "./count";
+import { answerContains, asciiCore, WordCounter } from "./count";
 
 describe("tokenize (French open answers)", () => {
   it("keeps only the meaningful words of a line of Victor Hugo", () => {
@@ -75,5 +75,14 @@ describe("WordCounter", () => {
   it("matches an answer to a word by the same rules", () => {
     expect(answerContains("L'économie d'énergie", "économie")).toBe(true);
     expect(answerContains("Les économies", "économie")).toBe(false);
+  });
+});
+
+describe("asciiCore (the part of a word SQL's LIKE can match whatever the case)", () => {
+  it("keeps the longest run of ASCII letters", () => {
+    expect(asciiCore("économie")).toBe("conomie");
+    expect(asciiCore("week-end")).toBe("week");
+    expect(asciiCore("chaleur")).toBe("chaleur");
+    expect(asciiCore("été")).toBe("t");
   });
 });
