@@ -28,23 +28,24 @@ export function drawBlocker(campaign: Pick<CampaignRow, "kind" | "status" | "ope
   return null;
 }
 
-/** Every entry of a campaign with what the eligibility rules look at. */
+/** Every entry of a campaign with what the eligibility rules look at (one join: 100,000 rows stay cheap). */
 export async function loadCandidates(client: Client, campaignId: string): Promise<DrawCandidate[]> {
-  const rows = await client.response.findMany({
-    where: { campaignId },
-    select: {
-      id: true,
-      contactId: true,
-      status: true,
-      submittedAt: true,
-      confirmedAt: true,
-      ageOk: true,
-      erasedAt: true,
-      excludedAt: true,
-      contact: { select: { erasedAt: true, emailConfirmedAt: true } },
-    },
-  });
-  return rows.map(({ contact, ...r }) => ({ ...r, contactErasedAt: contact?.erasedAt ?? null, contactConfirmedAt: contact?.emailConfirmedAt ?? null }));
+  const rows = await client.$queryRaw<(Omit<DrawCandidate, "ageOk"> & { ageOk: boolean | number | bigint })[]>`
+    SELECT r."id", r."contactId", r."status", r."submittedAt", r."confirmedAt", r."ageOk", r."erasedAt", r."excludedAt",
+      c."erasedAt" AS "contactErasedAt", c."emailConfirmedAt" AS "contactConfirmedAt"
+    FROM "Response" r LEFT JOIN "Contact" c ON c."id" = r."contactId"
+    WHERE r."campaignId" = ${campaignId}`;
+  const date = (v: Date | string | null) => (v === null ? null : new Date(v));
+  return rows.map((r) => ({
+    ...r,
+    submittedAt: new Date(r.submittedAt),
+    confirmedAt: date(r.confirmedAt),
+    erasedAt: date(r.erasedAt),
+    excludedAt: date(r.excludedAt),
+    contactErasedAt: date(r.contactErasedAt),
+    contactConfirmedAt: date(r.contactConfirmedAt),
+    ageOk: r.ageOk === true || Number(r.ageOk) === 1,
+  }));
 }
 
 /** The eligible list as it would be drawn now. */

@@ -11,6 +11,10 @@ describe("formula injection", () => {
     ["\t=1+1", "'\t=1+1"],
     ["\r=1+1", "'\r=1+1"],
     ["\0=1", "'\0=1"],
+    ["\uFF1D1+1", "'\uFF1D1+1"],
+    ["\uFF0B33", "'\uFF0B33"],
+    ["\uFF0D1", "'\uFF0D1"],
+    ["\uFF20SUM(A1)", "'\uFF20SUM(A1)"],
   ])("prefixes %j with an apostrophe", (input, expected) => {
     expect(defuseCell(input)).toBe(expected);
   });

@@ -8,10 +8,11 @@ export const BOM = "\uFEFF";
 
 /**
  * Characters that make a spreadsheet read a cell as a formula or a command
- * (=, +, -, @), and tab, carriage return and NUL that some programs strip
- * before looking at the first character. RFC 4180 quoting does not stop them.
+ * (=, +, -, @, and their full-width forms that some spreadsheets normalise),
+ * and tab, carriage return and NUL that some programs strip before looking at
+ * the first character. RFC 4180 quoting does not stop them.
  */
-const DANGEROUS_START = /^[=+\-@\t\r\0]/;
+const DANGEROUS_START = /^[=+\-@\t\r\0\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /** Neutralises formula injection by prefixing a dangerous cell with an apostrophe (shown as text by spreadsheets). */
 export function defuseCell(value: string): string {
