@@ -1,0 +1,3 @@
+import { PageLoading } from "@/components/leads/page-loading";
+
+export default PageLoading;
