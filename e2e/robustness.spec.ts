@@ -89,7 +89,7 @@ test("hostile input on the submit endpoint: a clear 4xx, never a 5xx, and no row
 });
 
 test("server actions and other public endpoints refuse foreign origins and garbage without a 5xx", async ({ request }) => {
-  for (const headers of [{ origin: "https://evil.example" }, { origin: "null" }, {}]) {
+  for (const headers of [{ origin: "https://evil.example" }, { origin: "null" }, {}] as Array<Record<string, string>>) {
     const action = await request.post("/inscription", { headers: { ...headers, "next-action": "0".repeat(42), "content-type": "text/plain" }, data: "[]", failOnStatusCode: false });
     expect(action.status()).toBe(403);
     expect((await action.json()).error).toMatch(/origine/);
