@@ -5,7 +5,7 @@ import { NotFound } from "@/lib/errors";
 import { ensureInOrganisation, inOrganisation } from "@/lib/orgs/scope";
 import { anonymiseContact } from "./anonymise";
 import { type RequestChannel, logRequest } from "./requests";
-import type { RectificationInput } from "./schemas";
+import type { RectificationInput, RequestLogInput } from "./schemas";
 
 export type Actor = { userId: string | null; label: string };
 
@@ -106,4 +106,15 @@ export async function exportContactData(organisationId: string, contactId: strin
     await recordAudit(tx, { organisationId, userId: actor.userId, actorLabel: actor.label, action: `contact.${kind.toLowerCase()}`, targetType: "contact", targetId: contactId, details: { channel } });
   });
   return document;
+}
+
+/** Logs a request received by e-mail, post or phone (owners): open, due in one month, in the audit log. */
+export async function logReceivedRequest(organisationId: string, input: RequestLogInput, actor: Actor): Promise<string> {
+  return db.$transaction(async (tx) => {
+    const contact = ensureInOrganisation(await tx.contact.findUnique({ where: { id: input.contactId }, select: { organisationId: true, erasedAt: true } }), organisationId);
+    if (contact.erasedAt) throw new NotFound();
+    const id = await logRequest(tx, { organisationId, contactId: input.contactId, kind: input.kind, channel: "ADMIN", done: false, notes: input.notes });
+    await recordAudit(tx, { organisationId, userId: actor.userId, actorLabel: actor.label, action: "request.log", targetType: "request", targetId: id, details: { kind: input.kind } });
+    return id;
+  });
 }

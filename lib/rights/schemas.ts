@@ -22,3 +22,11 @@ export const contactRefSchema = z.object({ contactId: z.string().min(1).max(64) 
 
 /** Erasure asks for the address typed again, so a slip of the mouse cannot erase someone. */
 export const erasureSchema = z.object({ contactId: z.string().min(1).max(64), confirmation: z.string().trim().min(1, { error: "errors.required" }).max(320) });
+
+/** A request received outside the app (e-mail, post, phone), logged to be answered within a month. */
+export const requestLogSchema = z.object({
+  contactId: z.string().min(1).max(64),
+  kind: z.enum(["ACCESS", "PORTABILITY", "RECTIFICATION", "ERASURE"]),
+  notes: z.string().trim().max(1000, { error: "errors.tooLong" }).default(""),
+});
+export type RequestLogInput = z.infer<typeof requestLogSchema>;

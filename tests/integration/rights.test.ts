@@ -119,3 +119,26 @@ describe("data-subject rights", () => {
     await expect(rectifyContact(otherOrg, { contactId: contact.id, firstName: "X", lastName: "", phone: "", postalCode: "" }, OWNER)).rejects.toThrow("Introuvable");
   });
 });
+
+describe("requests received outside the app", () => {
+  it("are logged open, due in a month, completed once, and scoped by organisation", async () => {
+    const { db } = await import("@/lib/db");
+    const { logReceivedRequest } = await import("@/lib/rights/queries");
+    const { completeRequest, listRequests } = await import("@/lib/rights/requests");
+    const org = await seedOrganisation("Requests");
+    const other = await seedOrganisation("Elsewhere");
+    const { contact } = await seedEntry(await seedCampaign(org.id));
+    const actor = { userId: null, label: "owner@org.test" };
+    await expect(logReceivedRequest(other.id, { contactId: contact.id, kind: "ACCESS", notes: "" }, actor)).rejects.toThrow("Introuvable");
+    const id = await logReceivedRequest(org.id, { contactId: contact.id, kind: "ACCESS", notes: "courrier du 3 mars" }, actor);
+    const request = await db.dataSubjectRequest.findUniqueOrThrow({ where: { id } });
+    expect(request).toMatchObject({ status: "OPEN", channel: "ADMIN", notes: "courrier du 3 mars", completedAt: null });
+    expect(request.dueAt.getUTCMonth()).toBe((request.requestedAt.getUTCMonth() + 1) % 12);
+    expect((await listRequests(org.id))[0]!.id).toBe(id);
+    expect(await listRequests(other.id)).toHaveLength(0);
+    expect(await completeRequest(db, other.id, id)).toBe(false);
+    expect(await completeRequest(db, org.id, id)).toBe(true);
+    expect(await completeRequest(db, org.id, id)).toBe(false);
+    expect((await db.dataSubjectRequest.findUniqueOrThrow({ where: { id } })).status).toBe("DONE");
+  });
+});

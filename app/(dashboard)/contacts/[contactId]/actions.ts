@@ -3,8 +3,8 @@ import { revalidatePath } from "next/cache";
 import { memberAction } from "@/lib/action";
 import { withdrawConsents } from "@/lib/consent/withdraw";
 import { Invalid } from "@/lib/errors";
-import { eraseContact, getContact, rectifyContact } from "@/lib/rights/queries";
-import { contactRefSchema, erasureSchema, rectificationSchema } from "@/lib/rights/schemas";
+import { eraseContact, getContact, logReceivedRequest, rectifyContact } from "@/lib/rights/queries";
+import { contactRefSchema, erasureSchema, rectificationSchema, requestLogSchema } from "@/lib/rights/schemas";
 import { normaliseEmail } from "@/lib/submission/email";
 
 const actorOf = (member: { userId: string; email: string }) => ({ userId: member.userId, label: member.email });
@@ -30,5 +30,13 @@ export const eraseContactAction = memberAction("rights.manage", erasureSchema, a
   await eraseContact(member.organisationId, contactId, "ADMIN", actorOf(member));
   revalidatePath("/contacts");
   revalidatePath(`/contacts/${contactId}`);
+  return null;
+});
+
+/** Logs a request received by e-mail, post or phone: open, due in one month. */
+export const logRequestAction = memberAction("rights.manage", requestLogSchema, async (input, member) => {
+  await logReceivedRequest(member.organisationId, input, actorOf(member));
+  revalidatePath(`/contacts/${input.contactId}`);
+  revalidatePath("/conformite/demandes");
   return null;
 });

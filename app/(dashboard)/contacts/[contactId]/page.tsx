@@ -12,6 +12,7 @@ import { ConsentActionBadge } from "@/components/consent/consent-action-badge";
 import { ConsentHistory } from "@/components/consent/consent-history";
 import { DataList, TitledSection } from "@/components/consent/titled-section";
 import { EraseContact } from "@/components/compliance/erase-contact";
+import { LogRequestForm } from "@/components/compliance/log-request-form";
 import { RectifyForm } from "@/components/compliance/rectify-form";
 import { WithdrawAll } from "@/components/compliance/withdraw-all";
 
@@ -142,6 +143,11 @@ export default async function ContactPage({ params }: { params: Promise<{ contac
                 <h3 className="font-semibold">{t("rectify")}</h3>
                 <p className="mb-3 mt-1 text-sm text-muted">{t("rectifyText")}</p>
                 <RectifyForm initial={{ contactId: contact.id, firstName: contact.firstName, lastName: contact.lastName, phone: contact.phone, postalCode: contact.postalCode }} />
+              </Card>
+              <Card>
+                <h3 className="font-semibold">{t("log")}</h3>
+                <p className="mb-3 mt-1 text-sm text-muted">{t("logText")}</p>
+                <LogRequestForm contactId={contact.id} />
               </Card>
               <Card>
                 <h3 className="font-semibold">{t("erase")}</h3>
