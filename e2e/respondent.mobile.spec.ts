@@ -162,3 +162,42 @@ test("the submit endpoint refuses foreign origins and malformed or forged entrie
   expect(body.fieldErrors.consents).toBe("respondent.errors.unknownPurpose");
   expect((await request.post(`/api/f/inconnu-${Date.now()}/submit`, { data: {}, headers })).status()).toBe(404);
 });
+
+test("an under-15 ticking a marketing box is asked for a parent's consent when the campaign says so", async ({ page, browser }) => {
+  const desk = await marketer(browser);
+  await desk.goto("/campagnes/nouvelle");
+  await desk.getByLabel("Titre").fill("Concours des petits");
+  await desk.getByRole("button", { name: "Créer la campagne" }).click();
+  await expect(desk).toHaveURL(/\/campagnes\/c[a-z0-9]+$/);
+  await desk.getByLabel("Lot à gagner").fill("Un livre");
+  await desk.getByLabel("Règlement du jeu").fill("Jeu gratuit.");
+  await desk.getByLabel("Moins de 15 ans et consentements").selectOption("PARENTAL_CONSENT");
+  await desk.getByLabel("Type de la nouvelle question").selectOption("DATE");
+  await desk.getByRole("button", { name: "Ajouter la question" }).click();
+  const birth = desk.getByTestId("question").last();
+  await expect(birth.getByLabel("Question 3")).toHaveValue("Date de naissance");
+  await birth.getByLabel("Réponse obligatoire").check();
+  await birth.getByLabel("C'est la date de naissance (contrôle de l'âge)").check();
+  await desk.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(desk.getByText("Modifications enregistrées.")).toBeVisible();
+  await desk.getByRole("button", { name: "Publier", exact: true }).click();
+  await expect(desk.getByText("Campagne publiée.")).toBeVisible();
+  const slug = (await desk.getByTestId("public-url").textContent())!.split("/f/").pop()!;
+  await desk.context().close();
+
+  await page.goto(`/f/${slug}`);
+  const loadedAt = Date.now();
+  await page.getByLabel("Prénom").fill("Lou");
+  await page.getByLabel("Adresse e-mail").fill(uniqueEmail("mineur"));
+  await page.getByLabel("Date de naissance").fill(`${new Date().getFullYear() - 12}-05-01`);
+  await page.getByRole("checkbox", { name: /Recevoir les offres commerciales/ }).check();
+  await page.getByRole("checkbox", { name: /J'ai lu et j'accepte le règlement/ }).check();
+  const parent = page.getByRole("checkbox", { name: /Un de mes parents/ });
+  await expect(parent).toBeVisible();
+  await page.getByRole("button", { name: "Valider ma participation" }).click();
+  await expect(page.getByText("Avant 15 ans, ces choix demandent l'accord d'un parent")).toBeVisible();
+  await parent.check();
+  await page.waitForTimeout(Math.max(0, MIN_FILL_MS - (Date.now() - loadedAt)));
+  await page.getByRole("button", { name: "Valider ma participation" }).click();
+  await expect(page.getByTestId("thanks")).toBeVisible();
+});
