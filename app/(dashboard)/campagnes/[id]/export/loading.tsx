@@ -1,3 +1,0 @@
-import { PageLoading } from "@/components/leads/page-loading";
-
-export default PageLoading;
