@@ -68,6 +68,16 @@ test("the demo contest's dashboard shows its charts and a word cloud; a word lis
   await expect(page.getByTestId("kpi-submissions")).toHaveText("0");
   await expect(page.getByText("Aucune participation sur cette période.").first()).toBeVisible();
 
+  // From a segment's figures to its leads (owners may see leads).
+  await page.goto(url);
+  const rfm = page.getByTestId("rfm-section");
+  await rfm.locator("summary").click();
+  const segmentLink = rfm.getByRole("link").first();
+  const segment = await segmentLink.innerText();
+  await segmentLink.click();
+  await expect(page).toHaveURL(/\/leads\?segment=/);
+  expect(new URL(page.url()).searchParams.get("segment")).toBe(segment);
+
   // The help page shows the mapping.
   await page.goto(url);
   await page.getByRole("link", { name: "Comment les segments sont calculés" }).click();
@@ -84,6 +94,7 @@ test("a viewer sees the charts and the word answers but no e-mail address, and n
   await viewer.goto(url);
   await expectCharts(viewer);
   await clickWordAndCheckAnswers(viewer);
+  await expect(viewer.getByTestId("rfm-section").getByRole("link")).toHaveCount(0);
   expect(await viewer.locator("main").innerText()).not.toMatch(EMAIL_PATTERN);
   // Nor anywhere in what the server sent (RSC payload included), but for the
   // "nom@exemple.fr" example of the validation messages.

@@ -2,6 +2,7 @@ import { Suspense } from "react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
 import { getAnalyticsCampaign, getDashboardData, sourceOptions } from "@/lib/analytics/queries";
 import { filtersFromSearch, parseAnalyticsSearch } from "@/lib/analytics/filters";
 import { segmentKey } from "@/lib/rfm/segments";
@@ -34,6 +35,7 @@ export default async function CampaignStatisticsPage({
     getTranslations("analytics"),
   ]);
   const base = `/campagnes/${campaign.id}/statistiques`;
+  const canSeeLeads = can(member.role, "leads.view");
   const filtered = Boolean(search.from || search.to || search.source);
 
   const header = (
@@ -148,7 +150,18 @@ export default async function CampaignStatisticsPage({
             <p className="mb-3 text-sm text-muted">{t("rfm.lead")}</p>
             <CountBarChart kind="choices" bars={rfmBars} testId="rfm-chart" />
             <FiguresDisclosure summary={t("questions.table")}>
-              <CountTable caption={t("rfm.title")} labelHeader={t("rfm.segment")} countHeader={t("questions.count")} percentHeader={t("questions.percent")} rows={rfmBars} />
+              <CountTable
+                caption={t("rfm.title")}
+                labelHeader={t("rfm.segment")}
+                countHeader={t("questions.count")}
+                percentHeader={t("questions.percent")}
+                rows={rfmBars.map((bar) =>
+                  // Members who may see leads jump from a segment to its leads (viewers get the figures only).
+                  canSeeLeads && bar.key !== "none" && bar.count > 0
+                    ? { ...bar, label: <Link className="text-brand underline" href={`/campagnes/${campaign.id}/leads?segment=${encodeURIComponent(bar.key)}`}>{bar.label}</Link> }
+                    : bar,
+                )}
+              />
             </FiguresDisclosure>
           </div>
         )}
