@@ -164,3 +164,32 @@ test("a viewer opening a campaign lands on its statistics and only sees the tabs
   expect((await other.goto(`/campagnes/${id}`))?.status()).toBe(404);
   await stranger.close();
 });
+
+test("logo and rules PDF uploads are checked by content and served from the data folder", async ({ page, request }) => {
+  await signUp(page);
+  const { id, slug } = await createPublishedContest(page);
+  await page.goto(`/campagnes/${id}`);
+  // A text file named .png is refused: the type is read from the bytes.
+  await page.getByLabel("Logo").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: Buffer.from("pas une image") });
+  await page.getByRole("button", { name: "Téléverser" }).first().click();
+  await expect(page.getByText("Le logo doit être une image PNG, JPEG ou WebP.")).toBeVisible();
+
+  const png = await (await request.get(`/f/${slug}/qr.png?size=128`)).body();
+  await page.getByLabel("Logo").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: png });
+  await page.getByRole("button", { name: "Téléverser" }).first().click();
+  await expect(page.getByText("Fichier en place").first()).toBeVisible();
+  await page.getByLabel("Règlement (PDF)").setInputFiles({ name: "reglement.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%test\n") });
+  await page.getByRole("button", { name: "Téléverser" }).last().click();
+  await expect(page.getByText("Fichier en place")).toHaveCount(2);
+
+  const logo = await request.get(`/f/${slug}/logo`);
+  expect(logo.status()).toBe(200);
+  expect(logo.headers()["content-type"]).toBe("image/png");
+  expect(Buffer.compare(await logo.body(), png)).toBe(0);
+  const rules = await request.get(`/f/${slug}/reglement/pdf`);
+  expect(rules.headers()["content-type"]).toBe("application/pdf");
+  await page.goto(`/f/${slug}/reglement`);
+  await expect(page.getByRole("link", { name: "Télécharger le règlement (PDF)" })).toBeVisible();
+  await page.goto(`/f/${slug}`);
+  await expect(page.locator(`img[src="/f/${slug}/logo"]`)).toBeVisible();
+});
