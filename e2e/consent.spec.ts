@@ -190,6 +190,19 @@ test("an owner erases a contact from its page after typing the address again", a
   const [download] = await Promise.all([owner.waitForEvent("download"), owner.getByRole("link", { name: "Télécharger (accès)" }).click()]);
   expect(download.suggestedFilename()).toMatch(/-access\.json$/);
 
+  // A request received by post: logged open, with its one-month deadline, then marked handled.
+  await owner.getByLabel("Demande", { exact: true }).selectOption({ label: "Rectification" });
+  await owner.getByLabel("Notes").fill("Courrier reçu ce matin");
+  await owner.getByRole("button", { name: "Enregistrer la demande" }).click();
+  await expect(owner.getByText("Demande enregistrée : à traiter sous un mois.")).toBeVisible();
+  const contactPage = owner.url();
+  await owner.goto("/conformite/demandes");
+  const open = owner.getByTestId("request-row").filter({ hasText: email }).filter({ hasText: "À traiter" });
+  await expect(open).toContainText(/jours restants/);
+  await open.getByRole("button", { name: "Marquer comme traitée" }).click();
+  await expect(owner.getByTestId("request-row").filter({ hasText: email }).filter({ hasText: "Rectification" })).toContainText("Traitée le");
+  await owner.goto(contactPage);
+
   await owner.getByRole("button", { name: "Effacer ce contact…" }).click();
   await owner.getByLabel("Pour confirmer, saisissez l'adresse e-mail du contact").fill("quelquun@autre.test");
   await owner.getByRole("button", { name: "Effacer définitivement" }).click();
