@@ -36,10 +36,14 @@ export function formDefinitionOf(c: CampaignWithDefinition): FormDefinition {
   };
 }
 
-/** A campaign for its public page (published only), or null; memoised per request (metadata and page share it). */
+/**
+ * A campaign for its public page, or null for drafts and unknown slugs;
+ * archived campaigns that were once public stay visible as closed (their QR codes are still out
+ * there). Memoised per request (metadata and page share it).
+ */
 export const findPublishedCampaign = cache(async (slug: string) => {
   const c = await findWithDefinition({ slug });
-  return c && c.status === "PUBLISHED" ? c : null;
+  return c && (c.status === "PUBLISHED" || (c.status === "ARCHIVED" && c.publishedAt)) ? c : null;
 });
 
 /** A campaign of any status for the builder's preview (the caller checks the organisation). */
@@ -98,9 +102,10 @@ function compile(c: CampaignWithDefinition): SubmitDefinition {
 export async function loadForSubmission(slug: string) {
   const head = await db.campaign.findUnique({
     where: { slug },
-    select: { id: true, status: true, updatedAt: true, opensAt: true, closesAt: true, closedManuallyAt: true },
+    select: { id: true, status: true, updatedAt: true, opensAt: true, closesAt: true, closedManuallyAt: true, publishedAt: true },
   });
-  if (!head || head.status !== "PUBLISHED") throw new NotFound("Ce formulaire n'existe pas ou n'est plus en ligne.");
+  if (!head || !(head.status === "PUBLISHED" || (head.status === "ARCHIVED" && head.publishedAt))) throw new NotFound("Ce formulaire n'existe pas ou n'est plus en ligne.");
+  if (head.status === "ARCHIVED") head.closedManuallyAt ??= head.updatedAt; // archived: closed, whatever the dates
   const cached = compiled.get(head.id);
   if (cached && cached.updatedAt === head.updatedAt.getTime()) return { head, definition: cached.definition };
   const full = await findWithDefinition({ id: head.id });

@@ -205,4 +205,18 @@ describe("campaigns and the submission service on a real database", () => {
       ["qr", 2, "2026-11-23T10:00:00.000Z"],
     ]);
   });
+
+  it("answers 'closed' for an archived campaign that was public, and 'not found' for an archived draft", async () => {
+    const { archiveCampaign, createCampaign, getCampaignForMember } = await import("@/lib/campaigns/queries");
+    const { submitResponse } = await import("@/lib/submission/submit");
+    const { findPublishedCampaign } = await import("@/lib/submission/load");
+    await archiveCampaign(owner, campaignId);
+    await expect(submitResponse({ slug, data: await entry("archived@exemple.fr") })).rejects.toThrow(Closed);
+    expect((await findPublishedCampaign(slug))?.status).toBe("ARCHIVED");
+    const draft = await createCampaign(owner, { kind: "SURVEY", title: "Brouillon archivé" });
+    await archiveCampaign(owner, draft.id);
+    const draftSlug = (await getCampaignForMember(owner, draft.id)).slug;
+    expect(await findPublishedCampaign(draftSlug)).toBeNull();
+    await expect(submitResponse({ slug: draftSlug, data: {} })).rejects.toThrow(NotFound);
+  });
 });

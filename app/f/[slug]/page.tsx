@@ -19,7 +19,7 @@ export default async function PublicFormPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const campaign = await findPublishedCampaign(slug);
   if (!campaign) notFound();
-  const state = windowState(campaign);
+  const state = campaign.status === "ARCHIVED" ? "CLOSED" : windowState(campaign);
   if (state === "OPEN") {
     const source = typeof query.utm_source === "string" ? query.utm_source : "";
     // Counted after the response is sent: a view never slows the page down.
