@@ -13,8 +13,9 @@ async function marketer(browser: Browser): Promise<Page> {
 
 test("a respondent on a phone fills the demo contest and is told to confirm the e-mail", async ({ page }) => {
   const email = uniqueEmail("repondant");
-  await page.goto(`/f/${DEMO_SLUG}?utm_source=qr&utm_medium=print&utm_campaign=${DEMO_SLUG}`);
+  const response = await page.goto(`/f/${DEMO_SLUG}?utm_source=qr&utm_medium=print&utm_campaign=${DEMO_SLUG}`);
   const loadedAt = Date.now();
+  expect(response?.headers()["set-cookie"]).toBeUndefined();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Gagnez un poêle à granulés !");
   await expect(page.locator("[lang=fr]").first()).toBeVisible();
 
@@ -54,6 +55,8 @@ test("a respondent on a phone fills the demo contest and is told to confirm the 
   await expect(page.getByRole("heading", { name: "Merci, c'est presque fini !" })).toBeVisible();
   await expect(page.getByTestId("thanks")).toContainText(`Nous venons d'envoyer un e-mail à r•••@example.test`);
   await expect(page.getByTestId("thanks")).toContainText("confirmer votre adresse");
+  // No cookie at any step of the respondent's visit.
+  expect(await page.context().cookies()).toEqual([]);
 
   // Same address again (other case): one entry per e-mail per campaign.
   await enterDemoMinimal(page, email);
