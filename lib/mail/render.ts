@@ -54,8 +54,8 @@ export function renderMail(input: RenderMailInput): RenderedMail {
 
   const footerText = [
     t("footer.why", { reason: input.reason }),
-    `${t("footer.unsubscribe")} : ${unsubscribe}`,
-    `${t("footer.preferences")} : ${prefs}`,
+    labelled(input.locale, t("footer.unsubscribe"), unsubscribe),
+    labelled(input.locale, t("footer.preferences"), prefs),
     t("footer.rights", { dpo }),
     `${t("footer.noReply")} ${contact}.`,
     sender,
@@ -106,4 +106,9 @@ export function mailButton(href: string, label: string, color?: string): string 
 /** A brand colour is user input: only a plain hex colour reaches the mail's CSS. */
 function safeColor(color: string | undefined): string {
   return color && /^#[0-9a-f]{6}$/i.test(color) ? color : "#b4235a";
+}
+
+/** "Label : value" in French typography (space before the colon), "Label: value" in English. */
+export function labelled(locale: Locale, label: string, value: string): string {
+  return locale === "fr" ? `${label}\u00a0: ${value}` : `${label}: ${value}`;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { escapeHtml } from "@/lib/html";
 import type { Locale } from "@/lib/i18n/config";
-import { type MailOrganisation, type RenderedMail, mailButton, renderMail } from "../render";
+import { type MailOrganisation, type RenderedMail, labelled, mailButton, renderMail } from "../render";
 import { mailTranslator } from "../translator";
 
 export type ConfirmationMailInput = {
@@ -40,6 +40,6 @@ export function confirmationMail(input: ConfirmationMailInput): RenderedMail {
       `<p style="font-size:14px;color:#555">${escapeHtml(lines.validity)}<br><a href="${escapeHtml(input.confirmUrl)}" style="color:#555;word-break:break-all">${escapeHtml(input.confirmUrl)}</a></p>`,
       `<p style="font-size:14px;color:#555">${escapeHtml(lines.ignore)}</p>`,
     ].join("\n"),
-    bodyText: [greeting, "", lines.intro, "", `${lines.button} : ${input.confirmUrl}`, "", lines.validity, "", lines.ignore].join("\n"),
+    bodyText: [greeting, "", lines.intro, "", labelled(input.locale, lines.button, input.confirmUrl), "", lines.validity, "", lines.ignore].join("\n"),
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { escapeHtml } from "@/lib/html";
 import type { Locale } from "@/lib/i18n/config";
-import { type MailOrganisation, type RenderedMail, mailButton, renderMail } from "../render";
+import { type MailOrganisation, type RenderedMail, labelled, mailButton, renderMail } from "../render";
 import { mailTranslator } from "../translator";
 
 export type RewardMailInput = {
@@ -25,6 +25,6 @@ export function rewardMail(input: RewardMailInput): RenderedMail {
     reason: t("reward.reason", { campaign, organisation: input.organisation.name }),
     subject: t("reward.subject", { campaign }),
     bodyHtml: `<p>${escapeHtml(t("reward.intro"))}</p>\n${mailButton(input.rewardUrl, t("reward.button"), input.brandColor)}\n<p style="font-size:14px;color:#555;word-break:break-all">${escapeHtml(input.rewardUrl)}</p>`,
-    bodyText: `${t("reward.intro")}\n\n${t("reward.button")} : ${input.rewardUrl}`,
+    bodyText: `${t("reward.intro")}\n\n${labelled(input.locale, t("reward.button"), input.rewardUrl)}`,
   });
 }
