@@ -20,12 +20,14 @@ type Props = {
   initial: CampaignDefinitionInput;
   /** Questions that already hold answers cannot be removed (the server refuses it too) */
   locked: boolean;
+  /** Current wording version of each purpose */
+  purposeVersions: Record<string, number>;
 };
 
 const TIME_ZONES = ["Europe/Paris", "Europe/Brussels", "Europe/Zurich", "Europe/London", "America/Montreal", "Indian/Reunion", "America/Martinique", "Pacific/Noumea"];
 
 /** The whole campaign definition in one form; saved as one action validated by the same schema. */
-export function CampaignBuilder({ campaignId, kind, initial, locked }: Props) {
+export function CampaignBuilder({ campaignId, kind, initial, locked, purposeVersions }: Props) {
   const t = useTranslations("builder");
   const te = useBuilderError();
   const router = useRouter();
@@ -165,7 +167,7 @@ export function CampaignBuilder({ campaignId, kind, initial, locked }: Props) {
         )}
 
         <QuestionsEditor locked={locked} />
-        <PurposesEditor />
+        <PurposesEditor versions={purposeVersions} />
 
         <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-4 border-t border-line bg-white/95 px-4 py-3">
           <Button type="submit" disabled={isSubmitting}>

@@ -7,10 +7,11 @@ import { Field, Textarea, describedBy } from "@/components/ui/field";
 import { useBuilderForm } from "./campaign-builder";
 
 /** Consent purposes: one unticked box each on the form, with its own wording (versioned once published). */
-export function PurposesEditor() {
+export function PurposesEditor({ versions }: { versions: Record<string, number> }) {
   const t = useTranslations("builder");
   const { control, register, err, formState } = useBuilderForm();
-  const purposes = useFieldArray({ control, name: "purposes" });
+  // keyName: field ids of their own, so each purpose keeps its database id under "id".
+  const purposes = useFieldArray({ control, name: "purposes", keyName: "key" });
   return (
     <Card>
       <h2 className="mb-1 text-lg font-semibold">{t("sections.purposes")}</h2>
@@ -22,7 +23,7 @@ export function PurposesEditor() {
       )}
       <ol className="space-y-4">
         {purposes.fields.map((p, k) => (
-          <li key={p.id} className="rounded-md border border-line bg-surface p-4" data-testid="purpose">
+          <li key={p.key} className="rounded-md border border-line bg-surface p-4" data-testid="purpose">
             <Field id={`purposes.${k}.wording`} label={t("fields.wording", { n: k + 1 })} hint={t("hints.wording")} error={err(`purposes.${k}.wording`)} required>
               <Textarea
                 id={`purposes.${k}.wording`}
@@ -31,7 +32,10 @@ export function PurposesEditor() {
                 {...register(`purposes.${k}.wording`)}
               />
             </Field>
-            <p className="mt-1 text-xs text-muted">{t("hints.basis")}</p>
+            <p className="mt-1 text-xs text-muted">
+              {t("hints.basis")}
+              {p.id && versions[p.id] ? ` · ${t("version", { n: versions[p.id] })}` : ""}
+            </p>
             <div className="mt-2 flex flex-wrap items-center gap-4">
               <label className="flex items-center gap-2 text-sm">
                 <input type="checkbox" className="size-4" {...register(`purposes.${k}.isRecontact`)} />

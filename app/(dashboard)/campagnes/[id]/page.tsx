@@ -58,7 +58,7 @@ export default async function CampaignBuilderPage({ params }: { params: Promise<
         </div>
       </Card>
 
-      <CampaignBuilder campaignId={c.id} kind={c.kind} initial={data.values} locked={data.responses > 0} />
+      <CampaignBuilder campaignId={c.id} kind={c.kind} initial={data.values} locked={data.responses > 0} purposeVersions={data.purposeVersions} />
       <p className="text-sm text-muted">
         <Link href="/campagnes" className="underline">
           {t("backToList")}
