@@ -52,6 +52,7 @@ test("a marketer builds a contest with an RFM question and a purpose, sees what 
   await expect(page.getByTestId("question")).toHaveCount(3);
   await expect(page.getByTestId("purpose")).toHaveCount(2);
   await expect(page.getByLabel("Score du choix 2")).toHaveValue("3");
+  await expect(page.getByTestId("purpose").first()).toContainText("version 1 du libellé");
 
   await page.getByRole("link", { name: "Aperçu" }).click();
   await expect(page.getByTestId("preview-frame")).toContainText("À quand remonte votre dernier achat de granulés ?");
