@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { test, expect, signIn, uniqueEmail, waitForMail, type CapturedMail } from "./fixtures";
 import { DEMO_SLUG, MIN_FILL_MS } from "./campaign-helpers";
@@ -79,6 +80,7 @@ test("double opt-in, ledger, preference centre withdrawal and erasure, end to en
   // The person clicks the button: confirmed.
   await page.goto(confirmLink);
   await expect(page.getByRole("heading", { name: "Confirmez votre adresse e-mail" })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await page.getByRole("button", { name: "Confirmer" }).click();
   await expect(page.getByRole("heading", { name: "Adresse confirmée, merci !" })).toBeVisible();
 
@@ -105,6 +107,7 @@ test("double opt-in, ledger, preference centre withdrawal and erasure, end to en
   await page.goto(preferences);
   const consent = page.getByTestId("preference-consent").filter({ hasText: RECONTACT });
   await expect(consent).toContainText("Actif, adresse confirmée");
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await consent.getByRole("button", { name: "Retirer ce consentement" }).click();
   await expect(page.getByText("C'est fait : votre consentement est retiré")).toBeVisible();
   await expect(page.getByTestId("preference-consent").filter({ hasText: RECONTACT })).toContainText("Retiré le");
