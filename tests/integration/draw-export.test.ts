@@ -4,7 +4,6 @@ import { useFreshDatabase } from "../test-db";
 import { NotFound } from "@/lib/errors";
 import { seedContest } from "./draw-fixtures";
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a test helper named like a hook, not a React hook
 useFreshDatabase();
 
 type Seeded = Awaited<ReturnType<typeof seedContest>>;
