@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
+import type { MailOrganisation } from "@/lib/mail/render";
 
-type Org = { name: string; legalName: string; address: string; contactEmail: string; dpoName: string; dpoEmail: string };
 
 /** Rights reminder with the DPO or organisation contact (preference centre). */
-export async function RightsNotice({ organisation, locale }: { organisation: Org; locale: Locale }) {
+export async function RightsNotice({ organisation, locale }: { organisation: MailOrganisation; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "preferences" });
   const dpoEmail = organisation.dpoEmail || organisation.contactEmail;
   const contact = dpoEmail

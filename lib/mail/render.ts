@@ -15,6 +15,9 @@ export type MailOrganisation = {
   dpoEmail: string;
 };
 
+/** The Prisma `select` of an organisation's identity as controller (mail footers, notices, records). */
+export const controllerSelect = { name: true, legalName: true, address: true, contactEmail: true, dpoName: true, dpoEmail: true } as const;
+
 export type RenderMailInput = {
   locale: Locale;
   organisation: MailOrganisation;

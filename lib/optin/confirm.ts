@@ -10,6 +10,7 @@ import { queueMail } from "@/lib/mail/outbox";
 import { rewardMail } from "@/lib/mail/templates/reward";
 import { rewardLink } from "./reward";
 import { type TokenState, tokenState } from "./token-state";
+import { controllerSelect } from "@/lib/mail/render";
 
 export type ConfirmationView = {
   state: TokenState | "confirmed";
@@ -24,7 +25,7 @@ const campaignSelect = {
   kind: true,
   rewardUrl: true,
   rewardFilePath: true,
-  organisation: { select: { name: true, legalName: true, address: true, contactEmail: true, dpoName: true, dpoEmail: true } },
+  organisation: { select: controllerSelect },
 } as const;
 
 function view(campaign: { title: string; locale: string; brandColor: string; kind: string; organisation: { name: string } } | null | undefined) {

@@ -5,6 +5,7 @@ import { appUrl } from "@/lib/env";
 import { queueMail } from "@/lib/mail/outbox";
 import { confirmationMail } from "@/lib/mail/templates/confirmation";
 import { OPTIN_VALID_DAYS, optInExpiry } from "./token-state";
+import { controllerSelect } from "@/lib/mail/render";
 
 export type DoubleOptInStart = {
   organisationId: string;
@@ -38,7 +39,7 @@ export async function issueConfirmation(tx: Tx, input: DoubleOptInStart, now: Da
       title: true,
       brandColor: true,
       organisationId: true,
-      organisation: { select: { name: true, legalName: true, address: true, contactEmail: true, dpoName: true, dpoEmail: true } },
+      organisation: { select: controllerSelect },
     },
   });
   if (campaign.organisationId !== input.organisationId) throw new Error("campaign outside the organisation");

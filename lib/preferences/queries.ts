@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { contactCurrentConsents } from "@/lib/consent/queries";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { contactOfPreferencesToken } from "./links";
+import { controllerSelect } from "@/lib/mail/render";
 
 /**
  * The contact a preference-centre link opens, or null when the link is forged
@@ -23,7 +24,7 @@ export async function contactForPreferences(token: string) {
       postalCode: true,
       locale: true,
       erasedAt: true,
-      organisation: { select: { name: true, legalName: true, address: true, contactEmail: true, dpoName: true, dpoEmail: true, salt: true } },
+      organisation: { select: { ...controllerSelect, salt: true } },
     },
   });
   if (!contact || contact.erasedAt) return null;

@@ -2,11 +2,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import { inOrganisation } from "@/lib/orgs/scope";
 import { type RecordEntry, recordEntry } from "./build";
+import { controllerSelect, type MailOrganisation } from "@/lib/mail/render";
 
 /** The organisation (controller) and one entry per campaign, newest campaign first. */
-export async function recordsOfProcessing(organisationId: string): Promise<{ organisation: { name: string; legalName: string; address: string; contactEmail: string; dpoName: string; dpoEmail: string }; entries: RecordEntry[] }> {
+export async function recordsOfProcessing(organisationId: string): Promise<{ organisation: MailOrganisation; entries: RecordEntry[] }> {
   const [organisation, campaigns] = await Promise.all([
-    db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true, legalName: true, address: true, contactEmail: true, dpoName: true, dpoEmail: true } }),
+    db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: controllerSelect }),
     db.campaign.findMany({
       where: inOrganisation(organisationId),
       orderBy: { createdAt: "desc" },

@@ -6,6 +6,7 @@ import { ensureInOrganisation, inOrganisation } from "@/lib/orgs/scope";
 import { anonymiseContact } from "./anonymise";
 import { type RequestChannel, logRequest } from "./requests";
 import type { RectificationInput, RequestLogInput } from "./schemas";
+import { controllerSelect } from "@/lib/mail/render";
 
 export type Actor = { userId: string | null; label: string };
 
@@ -59,7 +60,7 @@ export async function exportContactData(organisationId: string, contactId: strin
   const contact = await db.contact.findUnique({
     where: { id: contactId },
     include: {
-      organisation: { select: { name: true, legalName: true, address: true, contactEmail: true, dpoName: true, dpoEmail: true } },
+      organisation: { select: controllerSelect },
       responses: {
         orderBy: { submittedAt: "asc" },
         include: {
