@@ -1,30 +1,24 @@
 import fs from "node:fs";
-import path from "node:path";
-import Database from "better-sqlite3";
 import { parse } from "csv-parse/sync";
-import { test, expect, signIn, uniqueEmail, waitForMail, PASSWORD } from "./fixtures";
+import { test, expect, signIn, inviteViewer, waitForMail } from "./fixtures";
 import { DEMO_SLUG } from "./campaign-helpers";
+import { openE2eDb } from "./support/e2e-db";
 
 const OWNER = { email: "demo@aimant.local", password: "demo-aimant-2026" };
-
-/** The e2e database, read as an independent oracle of who may be exported. */
-function database() {
-  return new Database(path.resolve(process.env.AIMANT_DATA_DIR ?? ".e2e-data", "aimant.db"));
-}
 
 test.describe.configure({ mode: "serial" });
 
 let campaignId = "";
 
 test.beforeAll(() => {
-  const db = database();
+  const db = openE2eDb();
   campaignId = (db.prepare(`SELECT "id" FROM "Campaign" WHERE "slug" = ?`).get(DEMO_SLUG) as { id: string }).id;
   db.close();
 });
 
 // Other journeys (the respondent's, on a phone) enter the demo contest: leave it open as it was seeded.
 test.afterAll(() => {
-  const db = database();
+  const db = openE2eDb();
   db.prepare(`UPDATE "Campaign" SET "closedManuallyAt" = NULL WHERE "id" = ?`).run(campaignId);
   db.close();
 });
@@ -94,8 +88,8 @@ test("the export of qualified losers holds only confirmed, consenting non-winner
   expect(rows.length).toBeGreaterThan(50);
   expect(Object.keys(rows[0]!)).toEqual(expect.arrayContaining(["email", "first_name", "consent_purpose", "consent_date", "segment", "Quel est votre mode de chauffage principal ?"]));
 
-  // The oracle, straight from the database: the ledger's latest record decides (a withdrawal wins a tie).
-  const db = database();
+  // The oracle, straight from the e2e database: the ledger's latest record decides (a withdrawal wins a tie).
+  const db = openE2eDb();
   const recontact = (db.prepare(`SELECT "id" FROM "Purpose" WHERE "campaignId" = ? AND "isRecontact" = 1`).get(campaignId) as { id: string }).id;
   const entries = db
     .prepare(
@@ -135,19 +129,7 @@ test("the export of qualified losers holds only confirmed, consenting non-winner
 test("a viewer has no export button and the export URL answers 403", async ({ page, browser }) => {
   await signIn(page, OWNER.email, OWNER.password);
   await expect(page).toHaveURL(/\/campagnes/);
-  await page.goto("/parametres/membres");
-  await page.getByLabel("E-mail de la personne").fill(uniqueEmail("viewer-export"));
-  await page.getByLabel("Rôle", { exact: true }).selectOption("VIEWER");
-  await page.getByRole("button", { name: "Inviter" }).click();
-  const link = await page.getByTestId("invitation-link").textContent();
-
-  const context = await browser.newContext();
-  const viewer = await context.newPage();
-  await viewer.goto(link!);
-  await viewer.getByLabel("Votre nom").fill("Véra Lecture");
-  await viewer.getByLabel("Mot de passe").fill(PASSWORD);
-  await viewer.getByRole("button", { name: "Rejoindre l'organisation" }).click();
-  await expect(viewer).toHaveURL(/\/campagnes/);
+  const viewer = await inviteViewer(page, browser, "Véra Lecture");
 
   await viewer.goto(`/campagnes/${campaignId}/statistiques`);
   await expect(viewer.getByTestId("campaign-title")).toBeVisible();
@@ -161,5 +143,5 @@ test("a viewer has no export button and the export URL answers 403", async ({ pa
   const api = await viewer.request.get(`/api/campaigns/${campaignId}/export?preset=qualified-losers`);
   expect(api.status()).toBe(403);
   expect(api.headers()["content-type"]).not.toContain("text/csv");
-  await context.close();
+  await viewer.context().close();
 });
