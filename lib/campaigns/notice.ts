@@ -1,15 +1,10 @@
 // The information notice of GDPR art. 13, generated from the organisation's and
 // the campaign's settings, in the campaign's language. Plain text blocks: the
 // pages render them (React escapes), nothing here is HTML.
+import type { Organisation } from "@/lib/generated/prisma/client";
 
-export type NoticeOrganisation = {
-  name: string;
-  legalName: string;
-  address: string;
-  contactEmail: string;
-  dpoName: string;
-  dpoEmail: string;
-};
+/** The organisation's columns the notice quotes. */
+export type NoticeOrganisation = Pick<Organisation, "name" | "legalName" | "address" | "contactEmail" | "dpoName" | "dpoEmail">;
 
 export type NoticeCampaign = {
   kind: string;

@@ -4,7 +4,6 @@ import { AlreadyEntered, Closed, Invalid, NotFound } from "@/lib/errors";
 import type { Member } from "@/lib/auth/session";
 import type { CampaignDefinitionInput } from "@/lib/campaigns/definition";
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a test helper named use*, not a React hook
 useFreshDatabase();
 
 let owner: Member;
