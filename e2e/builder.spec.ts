@@ -194,3 +194,27 @@ test("logo and rules PDF uploads are checked by content and served from the data
   await page.goto(`/f/${slug}`);
   await expect(page.locator(`img[src="/f/${slug}/logo"]`)).toBeVisible();
 });
+
+test("a lead magnet needs its reward before publishing, then promises it after confirmation", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/campagnes/nouvelle");
+  await page.getByLabel("Lead magnet").check();
+  await page.getByLabel("Titre").fill("Guide du chauffage au bois");
+  await page.getByRole("button", { name: "Créer la campagne" }).click();
+  await expect(page.getByTestId("publish-problems")).toContainText("indiquez le contenu offert");
+  await page.getByLabel("Lien du contenu offert").fill("https://exemple.fr/guide.pdf");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByText("Modifications enregistrées.")).toBeVisible();
+  await page.getByRole("button", { name: "Publier", exact: true }).click();
+  await expect(page.getByText("Campagne publiée.")).toBeVisible();
+  const slug = (await page.getByTestId("public-url").textContent())!.split("/f/").pop()!;
+
+  await page.goto(`/f/${slug}`);
+  const loadedAt = Date.now();
+  await expect(page.getByRole("checkbox", { name: /règlement/ })).toHaveCount(0);
+  await page.getByLabel("Prénom").fill("Jeanne");
+  await page.getByLabel("Adresse e-mail").fill(uniqueEmail("lecteur-guide"));
+  await page.waitForTimeout(Math.max(0, 2100 - (Date.now() - loadedAt)));
+  await page.getByRole("button", { name: "Recevoir mon contenu" }).click();
+  await expect(page.getByTestId("thanks")).toContainText("Dès que votre adresse est confirmée, vous recevez votre contenu.");
+});
