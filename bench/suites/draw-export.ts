@@ -80,6 +80,14 @@ export async function run(): Promise<string> {
   const pureTimes = await timings(RUNS * 4, async () => runDraw(ids, 3, 5));
   await performDraw(member(small), small.campaignId);
 
+  // The leads table at this size: one page of 50 and its count, plain and filtered by current consent.
+  const { listLeads } = await import("@/lib/leads/queries");
+  const { parseLeadFilters } = await import("@/lib/leads/filters");
+  const purposeId = (await db.purpose.findFirstOrThrow({ where: { campaignId: large.campaignId } })).id;
+  const leadsPlain = median(await timings(RUNS, () => listLeads(large.organisationId, parseLeadFilters({}), large.campaignId)));
+  const leadsConsent = median(await timings(RUNS, () => listLeads(large.organisationId, parseLeadFilters({ purpose: purposeId, sort: "email", dir: "asc" }), large.campaignId)));
+  const leadsLosers = median(await timings(RUNS, () => listLeads(large.organisationId, parseLeadFilters({ draw: "loser", page: "100" }), large.campaignId)));
+
   // Exports: small first, so the large one cannot benefit from memory the small one grew.
   const exportOnce = async (c: typeof large) => {
     const plan = await planExport(c.organisationId, c.campaignId, { preset: "qualified-losers" });
@@ -116,6 +124,9 @@ export async function run(): Promise<string> {
     row("Baseline: `SELECT COUNT(*)` of the campaign's responses", ms(baseline), "—", "—"),
     row(`Full draw among ${ids.length.toLocaleString("en")} eligible entries (load, rules, draw, store list + hash)`, ms(drawMs), "< 1 s", `${(drawMs / baseline).toFixed(1)} × baseline; ${drawMs < 1000 ? "met" : "**missed**"}`),
     row("Pure draw (seeded stream + partial Fisher–Yates, 8 picks)", ms(pureMs), "—", `${(pureMs / baseline).toFixed(2)} × baseline`),
+    row("Leads table: a page of 50 and the count, no filter", ms(leadsPlain), "—", `${(leadsPlain / baseline).toFixed(0)} × baseline`),
+    row("Leads table: consenting to a purpose, sorted by e-mail", ms(leadsConsent), "—", `${(leadsConsent / baseline).toFixed(0)} × baseline`),
+    row("Leads table: non-winners, page 100", ms(leadsLosers), "—", `${(leadsLosers / baseline).toFixed(0)} × baseline`),
     row(`Export qualified losers: ${largeRuns[0]!.rows.toLocaleString("en")} rows, ${mb(largeRuns[0]!.bytes)}`, ms(largeMs), "< 5 s", `${(largeMs / baseline).toFixed(0)} × baseline; ${largeMs < 5000 ? "met" : "**missed**"}`),
     row(`Export qualified losers: ${smallRuns[0]!.rows.toLocaleString("en")} rows`, ms(smallMs), "—", "memory baseline"),
     row(`Peak RSS growth while exporting ${largeRuns[0]!.rows.toLocaleString("en")} rows`, mb(largePeak), "< 100 MB", `runs: ${largePeaks} MB; at most ${mb(smallPeak)} for ${smallRuns[0]!.rows.toLocaleString("en")} rows; ${memoryVerdict}`),

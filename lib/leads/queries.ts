@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { NotFound } from "@/lib/errors";
 import { inOrganisation } from "@/lib/orgs/scope";
-import { currentConsentCte } from "@/lib/consent/current-sql";
+import { consentingNowSql } from "@/lib/export/consent-sql";
 import { fromZonedInput } from "@/lib/campaigns/time-window";
 import { answerText } from "@/lib/export/rows";
 import { eligibleAtDrawSql } from "@/lib/draw/eligibility-sql";
@@ -36,16 +36,23 @@ const LOSER = Prisma.sql`(ad."id" IS NOT NULL AND pick."role" IS NULL AND ${elig
 
 const CONFIRMED = Prisma.sql`(r."confirmedAt" IS NOT NULL OR c."emailConfirmedAt" IS NOT NULL)`;
 
-/** Sort expressions by key (a whitelist: nothing from the URL reaches the SQL text). Nulls sort last on both databases. */
-const SORTS: Record<LeadFilters["sort"], Prisma.Sql> = {
-  submittedAt: Prisma.sql`r."submittedAt"`,
-  email: Prisma.sql`c."email"`,
-  lastName: Prisma.sql`LOWER(c."lastName")`,
-  segment: Prisma.sql`r."segment"`,
-  rScore: Prisma.sql`r."rScore"`,
-  fScore: Prisma.sql`r."fScore"`,
-  mScore: Prisma.sql`r."mScore"`,
+/** Sort expressions by key (a whitelist: nothing from the URL reaches the SQL text), and whether they can be null. */
+const SORTS: Record<LeadFilters["sort"], { sql: Prisma.Sql; nullable: boolean }> = {
+  submittedAt: { sql: Prisma.sql`r."submittedAt"`, nullable: false },
+  email: { sql: Prisma.sql`c."email"`, nullable: true },
+  lastName: { sql: Prisma.sql`LOWER(c."lastName")`, nullable: true },
+  segment: { sql: Prisma.sql`r."segment"`, nullable: true },
+  rScore: { sql: Prisma.sql`r."rScore"`, nullable: true },
+  fScore: { sql: Prisma.sql`r."fScore"`, nullable: true },
+  mScore: { sql: Prisma.sql`r."mScore"`, nullable: true },
 };
+
+/** ORDER BY for a sort: nulls last on both databases; a non-null column sorts bare, so an index can serve it. */
+function orderBy(filters: LeadFilters): Prisma.Sql {
+  const { sql, nullable } = SORTS[filters.sort];
+  const dir = filters.dir === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  return nullable ? Prisma.sql`CASE WHEN ${sql} IS NULL THEN 1 ELSE 0 END, ${sql} ${dir}, r."id" ${dir}` : Prisma.sql`${sql} ${dir}, r."id" ${dir}`;
+}
 
 function conditions(organisationId: string, campaignId: string | undefined, f: LeadFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [
@@ -73,15 +80,29 @@ function conditions(organisationId: string, campaignId: string | undefined, f: L
   const to = f.to ? fromZonedInput(`${f.to}T00:00`, TIME_ZONE) : null;
   if (from) parts.push(Prisma.sql`r."submittedAt" >= ${from}`);
   if (to) parts.push(Prisma.sql`r."submittedAt" < ${new Date(to.getTime() + 86_400_000)}`);
-  if (f.purpose) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM current_consent cc WHERE cc."contactId" = r."contactId" AND cc."purposeId" = ${f.purpose} AND cc."action" <> 'WITHDRAW')`);
+  if (f.purpose) parts.push(consentingNowSql(Prisma.sql`r."contactId"`, f.purpose));
   return Prisma.join(parts, " AND ");
 }
 
 const FROM = Prisma.sql`FROM "Response" r
   JOIN "Campaign" camp ON camp."id" = r."campaignId"
   LEFT JOIN "Contact" c ON c."id" = r."contactId"
-  LEFT JOIN "Draw" ad ON ad."campaignId" = r."campaignId" AND ad."supersededAt" IS NULL
+  LEFT JOIN active_draw ad ON ad."campaignId" = r."campaignId"
   LEFT JOIN "DrawEntry" pick ON pick."drawId" = ad."id" AND pick."responseId" = r."id"`;
+
+/**
+ * The draws in force of the organisation's campaigns, read once per query
+ * (MATERIALIZED, SQLite ≥ 3.35 and PostgreSQL ≥ 12): a Draw row stores its
+ * whole eligible list before "supersededAt", so reading it once per lead
+ * would walk megabytes per row.
+ */
+function activeDrawCte(organisationId: string, campaignId: string | undefined): Prisma.Sql {
+  const scope = campaignId ? Prisma.sql`AND d."campaignId" = ${campaignId}` : Prisma.empty;
+  return Prisma.sql`active_draw AS MATERIALIZED (
+    SELECT d."id", d."campaignId", d."createdAt" FROM "Draw" d JOIN "Campaign" dc ON dc."id" = d."campaignId"
+    WHERE dc."organisationId" = ${organisationId} AND d."supersededAt" IS NULL ${scope}
+  )`;
+}
 
 type RawLead = Omit<LeadRow, "confirmed" | "excluded" | "drawStatus" | "rScore" | "fScore" | "mScore"> & {
   confirmed: number | bigint | boolean;
@@ -100,9 +121,8 @@ const num = (v: number | bigint | null) => (v === null ? null : Number(v));
  */
 export async function listLeads(organisationId: string, filters: LeadFilters, campaignId?: string): Promise<{ rows: LeadRow[]; total: number; pageSize: number }> {
   const where = conditions(organisationId, campaignId, filters);
-  const withCte = filters.purpose ? Prisma.sql`WITH ${currentConsentCte(organisationId, [filters.purpose])} ` : Prisma.empty;
-  const sort = SORTS[filters.sort];
-  const dir = filters.dir === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  const scope = campaignId ?? filters.campaign;
+  const withCte = Prisma.sql`WITH ${activeDrawCte(organisationId, scope)} `;
   const offset = (filters.page - 1) * PAGE_SIZE;
   const [rows, count] = await Promise.all([
     db.$queryRaw<RawLead[]>`${withCte}SELECT r."id", r."campaignId", camp."title" AS "campaignTitle",
@@ -113,7 +133,7 @@ export async function listLeads(organisationId: string, filters: LeadFilters, ca
         CASE WHEN pick."role" IS NOT NULL THEN pick."role" WHEN ${LOSER} THEN 'LOSER' ELSE NULL END AS "drawStatus"
       ${FROM}
       WHERE ${where}
-      ORDER BY CASE WHEN ${sort} IS NULL THEN 1 ELSE 0 END, ${sort} ${dir}, r."id" ${dir}
+      ORDER BY ${orderBy(filters)}
       LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
     db.$queryRaw<{ n: number | bigint }[]>`${withCte}SELECT COUNT(*) AS "n" ${FROM} WHERE ${where}`,
   ]);
