@@ -218,3 +218,20 @@ test("a lead magnet needs its reward before publishing, then promises it after c
   await page.getByRole("button", { name: "Recevoir mon contenu" }).click();
   await expect(page.getByTestId("thanks")).toContainText("Dès que votre adresse est confirmée, vous recevez votre contenu.");
 });
+
+test("a question moves to another section and the order is kept after saving", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/campagnes/nouvelle");
+  await page.getByLabel("Titre").fill("Sections");
+  await page.getByRole("button", { name: "Créer la campagne" }).click();
+  await page.getByRole("button", { name: "Ajouter une section" }).click();
+  await page.getByTestId("section-1").getByLabel("Titre de la section").fill("Pour finir");
+  await page.getByTestId("section-0").getByTestId("question").first().getByLabel("Déplacer vers").selectOption("1");
+  await expect(page.getByTestId("section-1").getByTestId("question")).toHaveCount(1);
+  await expect(page.getByTestId("section-0").getByTestId("question")).toHaveCount(1);
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByText("Modifications enregistrées.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("section-1").getByLabel("Question 1")).toHaveValue("Prénom");
+  await expect(page.getByTestId("section-0").getByLabel("Question 1")).toHaveValue("Adresse e-mail");
+});

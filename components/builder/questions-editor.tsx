@@ -1,10 +1,10 @@
 "use client";
-import { useState } from "react";
-import { useFieldArray, useWatch } from "react-hook-form";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useFieldArray, useWatch, type UseFieldArrayReturn } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { QUESTION_TYPES, type QuestionType } from "@/lib/campaigns/kinds";
 import { defaultRfmScores } from "@/lib/rfm/score";
-import type { QuestionInput } from "@/lib/campaigns/definition";
+import type { CampaignDefinitionInput, QuestionInput } from "@/lib/campaigns/definition";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
@@ -26,8 +26,16 @@ function newQuestion(type: QuestionType, label: string): QuestionInput {
 
 export function QuestionsEditor({ locked }: { locked: boolean }) {
   const t = useTranslations("builder");
-  const { control, register, err } = useBuilderForm();
+  const { control, register, getValues, err } = useBuilderForm();
   const sections = useFieldArray({ control, name: "sections" });
+  // Each section's question array registers here, so a question can move to another section.
+  const arrays = useRef<QuestionArrays>(new Map());
+  const registerArray = useCallback((index: number, api: QuestionArray) => void arrays.current.set(index, api), []);
+  const moveToSection = (from: number, index: number, to: number) => {
+    const question = getValues(`sections.${from}.questions.${index}`);
+    arrays.current.get(from)?.remove(index);
+    arrays.current.get(to)?.append(question);
+  };
   const questions = useWatch({ control, name: "sections" });
   const tags = new Set((questions ?? []).flatMap((s) => s.questions.map((q) => q.rfmTag)).filter(Boolean));
   const missingTags = (["R", "F", "M"] as const).filter((tag) => !tags.has(tag));
@@ -71,7 +79,7 @@ export function QuestionsEditor({ locked }: { locked: boolean }) {
                 {t("removeSection")}
               </Button>
             </div>
-            <SectionQuestions s={s} />
+            <SectionQuestions s={s} sectionCount={sections.fields.length} onRegister={registerArray} onMoveToSection={moveToSection} />
           </fieldset>
         ))}
       </div>
@@ -82,10 +90,25 @@ export function QuestionsEditor({ locked }: { locked: boolean }) {
   );
 }
 
-function SectionQuestions({ s }: { s: number }) {
+type QuestionArray = Pick<UseFieldArrayReturn<CampaignDefinitionInput, `sections.${number}.questions`>, "append" | "remove">;
+type QuestionArrays = Map<number, QuestionArray>;
+
+function SectionQuestions({
+  s,
+  sectionCount,
+  onRegister,
+  onMoveToSection,
+}: {
+  s: number;
+  sectionCount: number;
+  onRegister: (index: number, api: QuestionArray) => void;
+  onMoveToSection: (from: number, index: number, to: number) => void;
+}) {
   const t = useTranslations("builder");
   const { control } = useBuilderForm();
   const questions = useFieldArray({ control, name: `sections.${s}.questions` });
+  const { append, remove } = questions;
+  useEffect(() => onRegister(s, { append, remove }), [onRegister, s, append, remove]);
   const [type, setType] = useState<QuestionType>("SINGLE_CHOICE");
   return (
     <>
@@ -98,6 +121,8 @@ function SectionQuestions({ s }: { s: number }) {
               count={questions.fields.length}
               onMove={(to) => questions.move(i, to)}
               onRemove={() => window.confirm(t("confirmRemoveQuestion")) && questions.remove(i)}
+              sectionCount={sectionCount}
+              onMoveToSection={(to) => onMoveToSection(s, i, to)}
             />
           </li>
         ))}
@@ -124,7 +149,23 @@ function SectionQuestions({ s }: { s: number }) {
   );
 }
 
-function QuestionEditor({ s, i, count, onMove, onRemove }: { s: number; i: number; count: number; onMove: (to: number) => void; onRemove: () => void }) {
+function QuestionEditor({
+  s,
+  i,
+  count,
+  onMove,
+  onRemove,
+  sectionCount,
+  onMoveToSection,
+}: {
+  s: number;
+  i: number;
+  count: number;
+  onMove: (to: number) => void;
+  onRemove: () => void;
+  sectionCount: number;
+  onMoveToSection: (to: number) => void;
+}) {
   const t = useTranslations("builder");
   const { control, register, setValue, getValues, err } = useBuilderForm();
   const base = `sections.${s}.questions.${i}` as const;
@@ -219,6 +260,18 @@ function QuestionEditor({ s, i, count, onMove, onRemove }: { s: number; i: numbe
         <Button variant="ghost" disabled={i === count - 1} onClick={() => onMove(i + 1)} aria-label={t("moveDown", { label: label || i + 1 })}>
           ↓ {t("down")}
         </Button>
+        {sectionCount > 1 && (
+          <span className="flex items-center gap-2 text-sm">
+            <label htmlFor={`${base}.section`}>{t("moveToSection")}</label>
+            <Select id={`${base}.section`} className="w-auto py-1" value={s} onChange={(e) => onMoveToSection(Number(e.target.value))}>
+              {Array.from({ length: sectionCount }, (_, k) => (
+                <option key={k} value={k}>
+                  {t("section", { n: k + 1 })}
+                </option>
+              ))}
+            </Select>
+          </span>
+        )}
         <Button variant="ghost" className="text-red-700" onClick={onRemove} aria-label={t("removeQuestionNamed", { label: label || i + 1 })}>
           {t("removeQuestion")}
         </Button>
