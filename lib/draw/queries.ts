@@ -183,9 +183,13 @@ export async function drawResults(member: Member, campaignId: string, drawId: st
   });
 }
 
-/** The active (not superseded) draw of a campaign, if any. */
+/** The active (not superseded) draw of a campaign, if any — without its eligible list (megabytes at 100,000 entries). */
 export function activeDraw(client: Client, campaignId: string) {
-  return client.draw.findFirst({ where: { campaignId, supersededAt: null }, orderBy: { sequence: "desc" } });
+  return client.draw.findFirst({
+    where: { campaignId, supersededAt: null },
+    orderBy: { sequence: "desc" },
+    select: { id: true, sequence: true, algorithm: true, seed: true, eligibleHash: true, eligibleCount: true, winnersCount: true, alternatesCount: true, reason: true, createdById: true, createdAt: true },
+  });
 }
 
 export type DrawCheck = Verification & { sequence: number; listStillCurrent: boolean };

@@ -201,10 +201,16 @@ export async function getLead(organisationId: string, campaignId: string, respon
     // An unreadable copy shows as no answers rather than an error page.
   }
   const answers = response.campaign.questions.map((q) => ({ id: q.id, label: q.label, type: q.type, text: answerText(data[q.id], options) }));
-  const active = await db.draw.findFirst({ where: { campaignId, supersededAt: null }, select: { id: true, createdAt: true, eligibleIds: true, sequence: true } });
+  const active = await db.draw.findFirst({ where: { campaignId, supersededAt: null }, select: { id: true, createdAt: true, sequence: true } });
   const activePick = response.picks.find((p) => p.draw.id === active?.id);
   let drawStatus: LeadDrawStatus = null;
   if (activePick) drawStatus = activePick.role as LeadDrawStatus;
-  else if (active && (JSON.parse(active.eligibleIds) as string[]).includes(response.id)) drawStatus = "LOSER";
+  else if (active) {
+    // The same rule as the table's "non-winners" filter, for this one entry.
+    const [row] = await db.$queryRaw<{ loser: number | bigint | boolean }[]>`
+      SELECT CASE WHEN ${eligibleAtDrawSql(Prisma.sql`${active.createdAt}`, Prisma.sql`${response.campaign.requireConfirmation}`)} THEN 1 ELSE 0 END AS "loser"
+      FROM "Response" r LEFT JOIN "Contact" c ON c."id" = r."contactId" WHERE r."id" = ${response.id}`;
+    if (row && Number(row.loser) === 1) drawStatus = "LOSER";
+  }
   return { response, contact: response.contact, answers, drawStatus, activeDraw: active ? { id: active.id, sequence: active.sequence, createdAt: active.createdAt } : null };
 }

@@ -134,7 +134,7 @@ describe("draw, leads and export on a real database", () => {
   it("detects a tampered eligible list in the database", async () => {
     const { checkDraw, activeDraw } = await import("@/lib/draw/queries");
     const { db } = await import("@/lib/db");
-    const draw = (await activeDraw(db, s.campaign.id))!;
+    const draw = await db.draw.findUniqueOrThrow({ where: { id: (await activeDraw(db, s.campaign.id))!.id } });
     const list = JSON.parse(draw.eligibleIds) as string[];
     await db.draw.update({ where: { id: draw.id }, data: { eligibleIds: JSON.stringify(list.slice(1)) } });
     const check = await checkDraw(s.member, s.campaign.id, draw.id);
