@@ -6,6 +6,7 @@ import Database from "better-sqlite3";
 import { DEMO_SLUG, MIN_FILL_MS } from "./campaign-helpers";
 import { formDefinitionFromDb } from "./support/e2e-db";
 import { extractStartToken, submissionBody } from "../bench/submission-body";
+import { waitFor } from "../bench/server";
 
 // Kill -9 the server while phones are submitting, restart it: every entry that
 // got a success answer is there with its consent records, none is half-written,
@@ -29,18 +30,7 @@ function startServer(): ChildProcess {
   // Own process group, so SIGKILL reaches every process of the server at once.
   return spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { env, detached: true, stdio: "ignore" });
 }
-async function waitUp(timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${base}/sante`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("server did not start");
-}
+const waitUp = () => waitFor(`${base}/sante`, 60_000);
 const kill = (child: ChildProcess) => {
   try {
     process.kill(-child.pid!, "SIGKILL");
