@@ -18,13 +18,21 @@ export function useFreshDatabase(): { url: string; file: string } {
   return { url, file };
 }
 
+// A hung CLI fails the test with its own error instead of blocking the worker.
+const CLI_TIMEOUT_MS = 50_000;
+
 export function migrate(url: string): string {
   return execFileSync(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], {
     env: { ...process.env, DATABASE_URL: url },
     encoding: "utf8",
+    timeout: CLI_TIMEOUT_MS,
   });
 }
 
 export function prismaCli(url: string, args: string[]): string {
-  return execFileSync(process.execPath, ["scripts/prisma.mjs", ...args], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+  return execFileSync(process.execPath, ["scripts/prisma.mjs", ...args], {
+    env: { ...process.env, DATABASE_URL: url },
+    encoding: "utf8",
+    timeout: CLI_TIMEOUT_MS,
+  });
 }
