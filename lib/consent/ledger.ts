@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db, Tx } from "@/lib/db";
+import { newId, type Db, type SqlWriter, type Tx } from "@/lib/db";
 
 export type ConsentAction = "GRANT" | "CONFIRM" | "WITHDRAW";
 export type ConsentMethod = "CHECKBOX" | "DOUBLE_OPT_IN" | "PREFERENCE_CENTRE" | "UNSUBSCRIBE_LINK" | "ADMIN" | "ERASURE";
@@ -25,8 +25,17 @@ export type ConsentInput = {
   createdAt?: Date;
 };
 
+function ledgerRow(record: ConsentInput, now: Date) {
+  return { ...record, actorUserId: record.actorUserId ?? null, createdAt: record.createdAt ?? now };
+}
+
 /** Appends records to the consent ledger (never updates: the table refuses it). */
-export async function recordConsents(client: Db | Tx, records: ConsentInput[]): Promise<void> {
+export async function recordConsents(client: Db | Tx, records: ConsentInput[], now = new Date()): Promise<void> {
   if (records.length === 0) return;
-  await client.consentRecord.createMany({ data: records.map((r) => ({ ...r, actorUserId: r.actorUserId ?? null })) });
+  await client.consentRecord.createMany({ data: records.map((r) => ledgerRow(r, now)) });
+}
+
+/** recordConsents inside a writeTransaction. */
+export function recordConsentsSql(sql: SqlWriter, records: ConsentInput[], now = new Date()): void {
+  sql.insert("ConsentRecord", records.map((r) => ({ id: newId(), ...ledgerRow(r, now) })));
 }

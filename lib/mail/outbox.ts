@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db, Tx } from "@/lib/db";
+import { newId, type Db, type SqlWriter, type Tx } from "@/lib/db";
 
 export type QueuedMail = {
   organisationId?: string | null;
@@ -21,17 +21,25 @@ export function headerSafe(value: string): string {
  * exactly when what caused it was committed. A worker sends it when SMTP_URL is set.
  */
 export async function queueMail(client: Db | Tx, mail: QueuedMail): Promise<string> {
-  const row = await client.outboxMail.create({
-    data: {
-      organisationId: mail.organisationId ?? null,
-      toAddress: mail.to,
-      subject: headerSafe(mail.subject),
-      html: mail.html,
-      text: mail.text,
-      headers: JSON.stringify(mail.headers ?? {}),
-      kind: mail.kind,
-    },
-    select: { id: true },
-  });
+  const row = await client.outboxMail.create({ data: outboxRow(mail), select: { id: true } });
   return row.id;
+}
+
+/** queueMail inside a writeTransaction. */
+export function queueMailSql(sql: SqlWriter, mail: QueuedMail, now = new Date()): string {
+  const id = newId();
+  sql.insert("OutboxMail", [{ id, ...outboxRow(mail), createdAt: now }]);
+  return id;
+}
+
+function outboxRow(mail: QueuedMail) {
+  return {
+    organisationId: mail.organisationId ?? null,
+    toAddress: mail.to,
+    subject: headerSafe(mail.subject),
+    html: mail.html,
+    text: mail.text,
+    headers: JSON.stringify(mail.headers ?? {}),
+    kind: mail.kind,
+  };
 }

@@ -51,7 +51,7 @@ export function renderMail(input: RenderMailInput): RenderedMail {
   const dpoEmail = org.dpoEmail || org.contactEmail;
   const dpo = dpoEmail ? (org.dpoName ? t("footer.dpo", { name: org.dpoName, email: dpoEmail }) : t("footer.dpoNoName", { email: dpoEmail })) : t("footer.preferences");
   const identity = org.legalName || org.name;
-  const date = new Intl.DateTimeFormat(input.locale === "en" ? "en-GB" : "fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" }).format(input.now ?? new Date());
+  const date = footerDate[input.locale].format(input.now ?? new Date());
   const sender = t("footer.sender", { identity, address: org.address || "none", date });
   const contact = org.contactEmail ? t("footer.contactUs", { email: org.contactEmail }) : t("footer.contactPage");
 
@@ -100,6 +100,12 @@ ${footerHtml}
     },
   };
 }
+
+// Built once: an Intl formatter costs more to create than a whole mail to render.
+const footerDate: Record<Locale, Intl.DateTimeFormat> = {
+  fr: new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" }),
+  en: new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "Europe/Paris" }),
+};
 
 /** A call-to-action button for mail bodies (bulletproof enough for common clients). */
 export function mailButton(href: string, label: string, color?: string): string {

@@ -1,11 +1,11 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
+import { db, newId, type SqlWriter } from "@/lib/db";
 import { hashToken, randomToken } from "@/lib/crypto/tokens";
 import { appUrl } from "@/lib/env";
-import { queueMail } from "@/lib/mail/outbox";
+import { queueMailSql } from "@/lib/mail/outbox";
 import { confirmationMail } from "@/lib/mail/templates/confirmation";
+import { controllerSelect, type MailOrganisation } from "@/lib/mail/render";
 import { OPTIN_VALID_DAYS, optInExpiry } from "./token-state";
-import { controllerSelect } from "@/lib/mail/render";
 
 export type DoubleOptInStart = {
   organisationId: string;
@@ -17,45 +17,44 @@ export type DoubleOptInStart = {
   locale: "fr" | "en";
 };
 
+/** Who a campaign's mails come from: its title and colour, the organisation as controller. */
+export type MailSender = { campaignTitle: string; brandColor: string; organisation: MailOrganisation };
+
 /** The absolute link of the confirmation page for a raw token. */
 export function confirmationUrl(token: string): string {
   return `${appUrl()}/c/${encodeURIComponent(token)}`;
 }
 
-/**
- * Starts the double opt-in for a new entry, inside the submission's transaction:
- * creates a single-use token of 256 bits (only its sha256 stored, valid 7 days)
- * and queues the confirmation e-mail, so both exist exactly when the entry does.
- */
-export async function startDoubleOptIn(tx: Tx, input: DoubleOptInStart): Promise<void> {
-  await issueConfirmation(tx, input, new Date());
+/** The sender of a campaign's mails, read from the database (the submission path caches it instead). */
+export async function mailSenderOf(campaignId: string, organisationId: string): Promise<MailSender> {
+  const campaign = await db.campaign.findFirstOrThrow({
+    where: { id: campaignId, organisationId },
+    select: { title: true, brandColor: true, organisation: { select: controllerSelect } },
+  });
+  return { campaignTitle: campaign.title, brandColor: campaign.brandColor, organisation: campaign.organisation };
 }
 
-/** Creates a fresh token and queues its mail (first send and resends alike). */
-export async function issueConfirmation(tx: Tx, input: DoubleOptInStart, now: Date): Promise<void> {
-  const campaign = await tx.campaign.findUniqueOrThrow({
-    where: { id: input.campaignId },
-    select: {
-      title: true,
-      brandColor: true,
-      organisationId: true,
-      organisation: { select: controllerSelect },
-    },
-  });
-  if (campaign.organisationId !== input.organisationId) throw new Error("campaign outside the organisation");
+/**
+ * Starts (or restarts, for a resend) the double opt-in of an entry inside a
+ * writeTransaction: a single-use token of 256 bits (only its sha256 stored,
+ * valid 7 days) and the confirmation mail in the outbox, so both exist
+ * exactly when what caused them does.
+ */
+export function issueConfirmation(sql: SqlWriter, input: DoubleOptInStart, sender: MailSender, now: Date): void {
   const token = randomToken();
-  await tx.optInToken.create({
-    data: { contactId: input.contactId, responseId: input.responseId, tokenHash: hashToken(token), createdAt: now, expiresAt: optInExpiry(now) },
-  });
+  sql.insert("OptInToken", [
+    { id: newId(), contactId: input.contactId, responseId: input.responseId, tokenHash: hashToken(token), createdAt: now, expiresAt: optInExpiry(now) },
+  ]);
   const mail = confirmationMail({
     locale: input.locale,
-    organisation: campaign.organisation,
-    campaignTitle: campaign.title,
-    brandColor: campaign.brandColor,
+    organisation: sender.organisation,
+    campaignTitle: sender.campaignTitle,
+    brandColor: sender.brandColor,
     firstName: input.firstName,
     contactId: input.contactId,
     confirmUrl: confirmationUrl(token),
     validDays: OPTIN_VALID_DAYS,
+    now,
   });
-  await queueMail(tx, { organisationId: input.organisationId, to: input.email, kind: "optin.confirmation", ...mail });
+  queueMailSql(sql, { organisationId: input.organisationId, to: input.email, kind: "optin.confirmation", ...mail }, now);
 }

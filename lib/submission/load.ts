@@ -1,9 +1,10 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db";
+import { db, readSql } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import { parseValidation } from "@/lib/campaigns/validation-json";
 import { inSections, questionBase } from "@/lib/campaigns/shape";
+import type { MailSender } from "@/lib/optin/start";
 import type { ScoredQuestion } from "@/lib/rfm/score";
 import type { FormDefinition } from "./form-definition";
 import { buildSubmissionSchema, type SubmissionSchema } from "./schema";
@@ -36,16 +37,6 @@ export function formDefinitionOf(c: CampaignWithDefinition): FormDefinition {
   };
 }
 
-/**
- * A campaign for its public page, or null for drafts and unknown slugs;
- * archived campaigns that were once public stay visible as closed (their QR codes are still out
- * there). Memoised per request (metadata and page share it).
- */
-export const findPublishedCampaign = cache(async (slug: string) => {
-  const c = await findWithDefinition({ slug });
-  return c && (c.status === "PUBLISHED" || (c.status === "ARCHIVED" && c.publishedAt)) ? c : null;
-});
-
 /** A campaign of any status for the builder's preview (the caller checks the organisation). */
 export async function findCampaignWithDefinition(id: string) {
   return findWithDefinition({ id });
@@ -68,9 +59,10 @@ export type SubmitDefinition = {
   optionQuestions: Set<string>;
   numberQuestions: Set<string>;
   purposeVersions: Map<string, { id: string; wording: string; hash: string }>;
+  /** Title, colour and controller identity for the confirmation mail */
+  sender: MailSender;
 };
 
-const compiled = new Map<string, { updatedAt: number; definition: SubmitDefinition }>();
 
 function compile(c: CampaignWithDefinition): SubmitDefinition {
   const form = formDefinitionOf(c);
@@ -90,30 +82,75 @@ function compile(c: CampaignWithDefinition): SubmitDefinition {
     optionQuestions: new Set(c.questions.filter((q) => q.type === "SINGLE_CHOICE" || q.type === "MULTIPLE_CHOICE").map((q) => q.id)),
     numberQuestions: new Set(c.questions.filter((q) => q.type === "SCALE" || q.type === "NUMBER").map((q) => q.id)),
     purposeVersions: new Map(c.purposes.filter((p) => p.versions[0]).map((p) => [p.id, { id: p.versions[0]!.id, wording: p.versions[0]!.wording, hash: p.versions[0]!.hash }])),
+    sender: {
+      campaignTitle: c.title,
+      brandColor: c.brandColor,
+      organisation: { name: c.organisation.name, legalName: c.organisation.legalName, address: c.organisation.address, contactEmail: c.organisation.contactEmail, dpoName: c.organisation.dpoName, dpoEmail: c.organisation.dpoEmail },
+    },
   };
 }
 
+type HeadRow = {
+  id: string;
+  status: string;
+  updatedAt: string;
+  organisationUpdatedAt: string;
+  opensAt: string;
+  closesAt: string;
+  closedManuallyAt: string | null;
+  publishedAt: string | null;
+};
+
+// Plain SQL: this read runs on every submission, and Prisma's query building costs more than the read.
+const HEAD_SQL = `SELECT c."id", c."status", c."updatedAt", o."updatedAt" AS "organisationUpdatedAt", c."opensAt", c."closesAt", c."closedManuallyAt", c."publishedAt"
+FROM "Campaign" c JOIN "Organisation" o ON o."id" = c."organisationId" WHERE c."slug" = ?`;
+
+const dateOrNull = (value: string | null) => (value === null ? null : new Date(value));
+
+/** Public campaigns as last read, by id, with the version they were read at and their compiled definition. */
+const published = new Map<string, { version: string; campaign: CampaignWithDefinition; definition?: SubmitDefinition }>();
+
 /**
- * The state of a campaign (one small read per submission, so a closing or an
- * unpublishing takes effect at once) and its compiled definition, cached in
- * the process by campaign id and `updatedAt`: every save of the builder
- * changes `updatedAt`, so the cache can never serve an old definition.
+ * A public campaign by slug: one small read of its state on every call (so a
+ * closing or an unpublishing takes effect at once), and the whole campaign
+ * from a cache kept by the `updatedAt` of the campaign and its organisation:
+ * every save of the builder or of the organisation's settings changes one of
+ * them, so the cache never serves an old form, notice or sender.
+ * Drafts and unknown slugs give null; archived campaigns that were once public
+ * stay visible as closed (their QR codes are still out there).
  */
+async function loadPublished(slug: string) {
+  const row = await readSql((sql) => sql.get<HeadRow>(HEAD_SQL, slug));
+  if (!row || !(row.status === "PUBLISHED" || (row.status === "ARCHIVED" && row.publishedAt))) return null;
+  const version = `${row.updatedAt}|${row.organisationUpdatedAt}`;
+  let entry = published.get(row.id);
+  if (entry?.version !== version) {
+    const campaign = await findWithDefinition({ id: row.id });
+    if (!campaign) return null;
+    if (published.size > 500) published.clear();
+    // Kept under the version read before it: a save in between only costs one more read.
+    entry = { version, campaign };
+    published.set(row.id, entry);
+  }
+  return { row, entry };
+}
+
+/** A campaign for its public page (see loadPublished). Memoised per request: metadata and page share it. */
+export const findPublishedCampaign = cache(async (slug: string) => (await loadPublished(slug))?.entry.campaign ?? null);
+
+/** A public campaign's state and compiled definition, for a submission. */
 export async function loadForSubmission(slug: string) {
-  const head = await db.campaign.findUnique({
-    where: { slug },
-    select: { id: true, status: true, updatedAt: true, opensAt: true, closesAt: true, closedManuallyAt: true, publishedAt: true },
-  });
-  if (!head || !(head.status === "PUBLISHED" || (head.status === "ARCHIVED" && head.publishedAt))) throw new NotFound("Ce formulaire n'existe pas ou n'est plus en ligne.");
-  if (head.status === "ARCHIVED") head.closedManuallyAt ??= head.updatedAt; // archived: closed, whatever the dates
-  const cached = compiled.get(head.id);
-  if (cached && cached.updatedAt === head.updatedAt.getTime()) return { head, definition: cached.definition };
-  const full = await findWithDefinition({ id: head.id });
-  if (!full) throw new NotFound("Ce formulaire n'existe pas ou n'est plus en ligne.");
-  const definition = compile(full);
-  if (compiled.size > 500) compiled.clear();
-  compiled.set(head.id, { updatedAt: full.updatedAt.getTime(), definition });
-  return { head, definition };
+  const found = await loadPublished(slug);
+  if (!found) throw new NotFound("Ce formulaire n'existe pas ou n'est plus en ligne.");
+  const { row, entry } = found;
+  entry.definition ??= compile(entry.campaign);
+  const head = {
+    opensAt: new Date(row.opensAt),
+    closesAt: new Date(row.closesAt),
+    // Archived: closed, whatever the dates.
+    closedManuallyAt: dateOrNull(row.closedManuallyAt) ?? (row.status === "ARCHIVED" ? new Date(row.updatedAt) : null),
+  };
+  return { head, definition: entry.definition };
 }
 
 /** What the thank-you page shows about an entry (accepted or quietly rejected alike). */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { normaliseEmail } from "./email";
 import { DIGITAL_CONSENT_AGE, ageOn, birthDateQuestion, isRealDate, questionsOf, type FormDefinition, type FormQuestion } from "./form-definition";
 
@@ -6,6 +6,7 @@ import { DIGITAL_CONSENT_AGE, ageOn, birthDateQuestion, isRealDate, questionsOf,
 // respondent's browser (zodResolver) and the submit endpoint use this very
 // function, so both refuse the same things with the same message keys
 // ("errors.*" shared keys, "respondent.*" keys of the respondent namespace).
+// zod/mini, not zod: the same rules at a fraction of the weight on a phone.
 
 export type AnswerValue = string | string[] | number;
 
@@ -15,72 +16,88 @@ const PHONE_INTL = /^\+[1-9]\d{7,14}$/;
 
 const empty = (v: unknown) => v === undefined || v === null || v === "" || (Array.isArray(v) && v.length === 0);
 
+/** A string made by `from`, then checked. */
+const thenString = (from: z.ZodMiniType<string>, ...checks: Parameters<z.ZodMiniString["check"]>) => z.pipe(from, z.string().check(...checks));
+
 /** The validator of one answer; an unanswered optional question gives undefined. */
-function answerSchema(q: FormQuestion, locale: "fr" | "en"): z.ZodType<AnswerValue | undefined> {
+function answerSchema(q: FormQuestion, locale: "fr" | "en"): z.ZodMiniType<AnswerValue | undefined> {
   const optionIds = q.options.map((o) => o.id);
-  const req = (schema: z.ZodType<AnswerValue>): z.ZodType<AnswerValue | undefined> =>
-    z.unknown().optional().transform((v, ctx) => {
-      if (empty(v) || (typeof v === "string" && v.trim() === "")) {
-        if (q.required) ctx.addIssue({ code: "custom", message: q.type === "MULTIPLE_CHOICE" || q.type === "SINGLE_CHOICE" || q.type === "YES_NO" || q.type === "SCALE" ? "respondent.errors.choose" : "errors.required" });
-        return undefined;
-      }
-      const parsed = schema.safeParse(v);
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message });
-        return z.NEVER;
-      }
-      return parsed.data;
-    });
+  const req = (schema: z.ZodMiniType<AnswerValue>): z.ZodMiniType<AnswerValue | undefined> =>
+    z.pipe(
+      z.optional(z.unknown()),
+      z.transform((v, ctx) => {
+        if (empty(v) || (typeof v === "string" && v.trim() === "")) {
+          if (q.required) ctx.issues.push({ code: "custom", input: v, message: q.type === "MULTIPLE_CHOICE" || q.type === "SINGLE_CHOICE" || q.type === "YES_NO" || q.type === "SCALE" ? "respondent.errors.choose" : "errors.required" });
+          return undefined;
+        }
+        const parsed = schema.safeParse(v);
+        if (!parsed.success) {
+          for (const issue of parsed.error.issues) ctx.issues.push({ code: "custom", input: v, message: issue.message });
+          return z.NEVER;
+        }
+        return parsed.data;
+      }),
+    );
   const v = q.validation;
   const numberIn = (min: number, max: number, step: "int" | "any") =>
-    z.union([z.string(), z.number()]).transform((raw, ctx) => {
-      const n = typeof raw === "number" ? raw : Number(String(raw).replace(",", ".").trim());
-      if (!Number.isFinite(n) || (step === "int" && !Number.isInteger(n))) {
-        ctx.addIssue({ code: "custom", message: "respondent.errors.number" });
-        return z.NEVER;
-      }
-      if (n < min) ctx.addIssue({ code: "custom", message: "respondent.errors.tooSmall" });
-      if (n > max) ctx.addIssue({ code: "custom", message: "respondent.errors.tooLarge" });
-      return n;
-    });
+    z.pipe(
+      z.union([z.string(), z.number()]),
+      z.transform((raw, ctx) => {
+        const n = typeof raw === "number" ? raw : Number(String(raw).replace(",", ".").trim());
+        if (!Number.isFinite(n) || (step === "int" && !Number.isInteger(n))) {
+          ctx.issues.push({ code: "custom", input: raw, message: "respondent.errors.number" });
+          return z.NEVER;
+        }
+        if (n < min) ctx.issues.push({ code: "custom", input: raw, message: "respondent.errors.tooSmall" });
+        if (n > max) ctx.issues.push({ code: "custom", input: raw, message: "respondent.errors.tooLarge" });
+        return n;
+      }),
+    );
   switch (q.type) {
     case "SHORT_TEXT":
     case "LONG_TEXT":
     case "FIRST_NAME":
     case "LAST_NAME": {
-      const max = Math.min(v.maxLength ?? MAX_TEXT[q.type], MAX_TEXT[q.type]);
+      const max = z.maxLength(Math.min(v.maxLength ?? MAX_TEXT[q.type], MAX_TEXT[q.type]), { error: "errors.tooLong" });
+      const text = z.pipe(z.string(), z.transform((s) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").trim()));
       // Only long text spans lines: a line break in a name could reach an e-mail header.
-      const text = z.string().transform((s) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").trim());
-      const lines = q.type === "LONG_TEXT" ? text : text.refine((s) => !/[\r\n]/.test(s), { error: "respondent.errors.lineBreak" });
-      return req(lines.pipe(z.string().max(max, { error: "errors.tooLong" })));
+      if (q.type === "LONG_TEXT") return req(thenString(text, max));
+      return req(thenString(text, z.refine((s) => !/[\r\n]/.test(s), { error: "respondent.errors.lineBreak" }), max));
     }
     case "EMAIL":
-      return req(z.string().trim().max(254, { error: "errors.tooLong" }).pipe(z.email({ error: "errors.emailInvalid" })).transform(normaliseEmail));
+      return req(
+        z.pipe(
+          z.string().check(z.trim(), z.maxLength(254, { error: "errors.tooLong" })),
+          z.pipe(z.email({ error: "errors.emailInvalid" }), z.transform(normaliseEmail)),
+        ),
+      );
     case "PHONE":
       return req(
-        z
-          .string()
-          .transform((s) => s.replace(/[\s.\-()]/g, ""))
-          .refine((s) => PHONE_INTL.test(s) || (locale === "fr" && PHONE_FR.test(s)) || PHONE_FR.test(s), { error: "respondent.errors.phone" }),
+        thenString(
+          z.pipe(z.string(), z.transform((s) => s.replace(/[\s.\-()]/g, ""))),
+          z.refine((s) => PHONE_INTL.test(s) || (locale === "fr" && PHONE_FR.test(s)) || PHONE_FR.test(s), { error: "respondent.errors.phone" }),
+        ),
       );
     case "POSTAL_CODE":
       return req(
-        z
-          .string()
-          .trim()
-          .toUpperCase()
-          .refine((s) => (locale === "fr" ? /^\d{5}$/.test(s) : /^[A-Z0-9][A-Z0-9 -]{1,8}[A-Z0-9]$/.test(s)), { error: "respondent.errors.postalCode" }),
+        z.string().check(
+          z.trim(),
+          z.toUpperCase(),
+          z.refine((s) => (locale === "fr" ? /^\d{5}$/.test(s) : /^[A-Z0-9][A-Z0-9 -]{1,8}[A-Z0-9]$/.test(s)), { error: "respondent.errors.postalCode" }),
+        ),
       );
     case "SINGLE_CHOICE":
-      return req(z.string().refine((s) => optionIds.includes(s), { error: "respondent.errors.choose" }));
+      return req(z.string().check(z.refine((s) => optionIds.includes(s), { error: "respondent.errors.choose" })));
     case "MULTIPLE_CHOICE":
       return req(
-        z
-          .array(z.string())
-          .transform((a) => [...new Set(a)])
-          .refine((a) => a.every((id) => optionIds.includes(id)), { error: "respondent.errors.choose" })
-          .refine((a) => v.min == null || a.length >= v.min, { error: "respondent.errors.tooFewChoices" })
-          .refine((a) => v.max == null || a.length <= v.max, { error: "respondent.errors.tooManyChoices" }),
+        z.pipe(
+          z.pipe(z.array(z.string()), z.transform((a) => [...new Set(a)])),
+          z.array(z.string()).check(
+            z.refine((a) => a.every((id) => optionIds.includes(id)), { error: "respondent.errors.choose" }),
+            z.refine((a) => v.min == null || a.length >= v.min, { error: "respondent.errors.tooFewChoices" }),
+            z.refine((a) => v.max == null || a.length <= v.max, { error: "respondent.errors.tooManyChoices" }),
+          ),
+        ),
       );
     case "YES_NO":
       return req(z.enum(["yes", "no"], { error: "respondent.errors.choose" }));
@@ -90,12 +107,12 @@ function answerSchema(q: FormQuestion, locale: "fr" | "en"): z.ZodType<AnswerVal
       return req(numberIn(v.min ?? -1e12, v.max ?? 1e12, "any"));
     case "DATE":
       return req(
-        z
-          .string()
-          .trim()
-          .refine(isRealDate, { error: "respondent.errors.date" })
-          .refine((s) => !v.birthDate || new Date(`${s}T00:00:00Z`).getTime() <= Date.now(), { error: "respondent.errors.birthDateFuture" })
-          .refine((s) => !v.birthDate || Number(s.slice(0, 4)) >= new Date().getFullYear() - 120, { error: "respondent.errors.date" }),
+        z.string().check(
+          z.trim(),
+          z.refine(isRealDate, { error: "respondent.errors.date" }),
+          z.refine((s) => !v.birthDate || new Date(`${s}T00:00:00Z`).getTime() <= Date.now(), { error: "respondent.errors.birthDateFuture" }),
+          z.refine((s) => !v.birthDate || Number(s.slice(0, 4)) >= new Date().getFullYear() - 120, { error: "respondent.errors.date" }),
+        ),
       );
   }
 }
@@ -106,27 +123,28 @@ export type SchemaOptions = { now?: () => Date };
 export function buildSubmissionSchema(form: FormDefinition, options: SchemaOptions = {}) {
   const now = options.now ?? (() => new Date());
   const questions = questionsOf(form);
-  const answers = z.object(Object.fromEntries(questions.map((q) => [q.id, answerSchema(q, form.locale)]))).strict();
+  const answers = z.strictObject(Object.fromEntries(questions.map((q) => [q.id, answerSchema(q, form.locale)])));
   // Purposes: exactly the campaign's, each an unticked-by-default box (absent = not ticked).
-  const consents = z.strictObject(Object.fromEntries(form.purposes.map((p) => [p.id, z.boolean().default(false)])), { error: "respondent.errors.unknownPurpose" });
+  const consents = z.strictObject(Object.fromEntries(form.purposes.map((p) => [p.id, z._default(z.boolean(), false)])), { error: "respondent.errors.unknownPurpose" });
   const birth = birthDateQuestion(form);
-  const contextField = (max: number) => z.string().max(max).default("").catch("");
+  const contextField = (max: number) => z.catch(z._default(z.string().check(z.maxLength(max)), ""), "");
+  const unticked = z._default(z.boolean(), false);
   const isContest = form.kind === "CONTEST";
   const declares = form.minimumAge != null && form.ageCheck === "DECLARATION";
 
   return z
     .object({
       answers,
-      consents: consents.default(Object.fromEntries(form.purposes.map((p) => [p.id, false]))),
+      consents: z._default(consents, Object.fromEntries(form.purposes.map((p) => [p.id, false]))),
       // Field-level checks, so their errors show together with the answers' ones.
-      rulesAccepted: z.boolean().default(false).refine((v) => v || !isContest, { error: "respondent.errors.rules" }),
-      ageDeclared: z.boolean().default(false).refine((v) => v || !declares, { error: "respondent.errors.ageDeclaration" }),
-      parentalConsent: z.boolean().default(false),
+      rulesAccepted: unticked.check(z.refine((v) => v || !isContest, { error: "respondent.errors.rules" })),
+      ageDeclared: unticked.check(z.refine((v) => v || !declares, { error: "respondent.errors.ageDeclaration" })),
+      parentalConsent: unticked,
       /** Honeypot: a field people never see; whatever it holds is kept to reject the entry, not refused */
-      website: z.string().max(500).default("").catch("bot"),
-      startToken: z.string().max(300).default(""),
-      context: z
-        .object({
+      website: z.catch(z._default(z.string().check(z.maxLength(500)), ""), "bot"),
+      startToken: z._default(z.string().check(z.maxLength(300)), ""),
+      context: z._default(
+        z.object({
           pageUrl: contextField(1000),
           referrer: contextField(1000),
           utmSource: contextField(100),
@@ -134,10 +152,11 @@ export function buildSubmissionSchema(form: FormDefinition, options: SchemaOptio
           utmCampaign: contextField(100),
           utmTerm: contextField(100),
           utmContent: contextField(100),
-        })
-        .default({ pageUrl: "", referrer: "", utmSource: "", utmMedium: "", utmCampaign: "", utmTerm: "", utmContent: "" }),
+        }),
+        { pageUrl: "", referrer: "", utmSource: "", utmMedium: "", utmCampaign: "", utmTerm: "", utmContent: "" },
+      ),
     })
-    .superRefine((s, ctx) => {
+    .check(z.superRefine((s, ctx) => {
       const birthDate = birth ? s.answers[birth.id] : undefined;
       if (typeof birthDate !== "string" || !isRealDate(birthDate)) return;
       const age = ageOn(birthDate, now());
@@ -153,7 +172,7 @@ export function buildSubmissionSchema(form: FormDefinition, options: SchemaOptio
           ctx.addIssue({ code: "custom", path: ["consents"], message: "respondent.errors.minorConsent" });
         }
       }
-    });
+    }));
 }
 
 export type SubmissionSchema = ReturnType<typeof buildSubmissionSchema>;

@@ -1,10 +1,10 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import { db, isUniqueViolation, newId, writeTransaction, type SqlValue, type SqlWriter } from "@/lib/db";
 import { AlreadyEntered, Closed, Invalid } from "@/lib/errors";
 import { windowState } from "@/lib/campaigns/time-window";
-import { recordConsents, type ConsentInput } from "@/lib/consent/ledger";
+import { recordConsentsSql, type ConsentInput } from "@/lib/consent/ledger";
 import { signValue } from "@/lib/crypto/sign";
-import { startDoubleOptIn } from "@/lib/optin/start";
+import { issueConfirmation } from "@/lib/optin/start";
 import { hashIp } from "@/lib/request-meta";
 import { rfmScoresOf } from "@/lib/rfm/score";
 import { segmentOf } from "@/lib/rfm/segments";
@@ -72,7 +72,7 @@ export async function submitResponse(input: { slug: string; data: unknown }, met
   // No trace of the form at all (a script posting pre-ticked boxes): refused, nothing written.
   if (fillMs === null) throw new Invalid(t.noForm);
   const rejectReason = s.website.trim() !== "" ? "honeypot" : fillMs !== undefined && fillMs < MIN_FILL_MS ? "too-fast" : null;
-  const common = {
+  const common: ResponseCommon = {
     campaignId: d.campaignId,
     submittedAt: now,
     fillMs: Math.min(fillMs ?? 0, 2_000_000_000),
@@ -94,22 +94,32 @@ export async function submitResponse(input: { slug: string; data: unknown }, met
     return { responseId: rejected.id, status: "REJECTED", thanksToken: signValue("thanks", rejected.id) };
   }
 
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const responseId = await db.$transaction((tx) => writeEntry(tx, d, s, common, now));
-      return { responseId, status: "ACCEPTED", thanksToken: signValue("thanks", responseId) };
-    } catch (error) {
-      if ((error as { code?: string }).code !== "P2002") throw error;
-      const email = d.roles.email ? s.answers[d.roles.email] : undefined;
-      if (typeof email === "string") {
-        const taken = await db.response.findUnique({ where: { campaignId_dedupeKey: { campaignId: d.campaignId, dedupeKey: dedupeKeyOf(email) } }, select: { id: true } });
-        if (taken) throw new AlreadyEntered(t.already);
-      }
-      // Two first entries of one person to two campaigns raced on the contact: once more, it exists now.
-      if (attempt >= 1) throw error;
-    }
+  try {
+    const responseId = await writeTransaction((sql) => writeEntry(sql, d, s, common, now));
+    return { responseId, status: "ACCEPTED", thanksToken: signValue("thanks", responseId) };
+  } catch (error) {
+    // One entry per e-mail and campaign: the unique index decides, and the whole entry rolls back.
+    if (isUniqueViolation(error, "dedupeKey")) throw new AlreadyEntered(t.already);
+    throw error;
   }
 }
+
+type ResponseCommon = {
+  campaignId: string;
+  submittedAt: Date;
+  fillMs: number;
+  locale: string;
+  utmSource: string;
+  utmMedium: string;
+  utmCampaign: string;
+  utmTerm: string;
+  utmContent: string;
+  referrer: string;
+  pageUrl: string;
+  userAgent: string;
+  ipHash: string;
+  data: string;
+};
 
 /** Zod issues → { "answers.<id>": message key }, first issue per field (lib/action's twin, free of Next imports so scripts can submit). */
 function fieldErrorsOf(issues: Array<{ path: PropertyKey[]; message: string }>): Record<string, string> {
@@ -118,36 +128,47 @@ function fieldErrorsOf(issues: Array<{ path: PropertyKey[]; message: string }>):
   return out;
 }
 
-async function writeEntry(tx: Tx, d: SubmitDefinition, s: Submission, common: Record<string, unknown> & { campaignId: string }, now: Date): Promise<string> {
+// The contact by organisation and e-mail: created, or completed with what this entry adds.
+const UPSERT_CONTACT = `INSERT INTO "Contact" ("id", "organisationId", "email", "firstName", "lastName", "phone", "postalCode", "birthDate", "locale", "lastInteractionAt", "createdAt")
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT ("organisationId", "email") DO UPDATE SET
+  "firstName" = CASE WHEN excluded."firstName" <> '' THEN excluded."firstName" ELSE "Contact"."firstName" END,
+  "lastName" = CASE WHEN excluded."lastName" <> '' THEN excluded."lastName" ELSE "Contact"."lastName" END,
+  "phone" = CASE WHEN excluded."phone" <> '' THEN excluded."phone" ELSE "Contact"."phone" END,
+  "postalCode" = CASE WHEN excluded."postalCode" <> '' THEN excluded."postalCode" ELSE "Contact"."postalCode" END,
+  "birthDate" = COALESCE(excluded."birthDate", "Contact"."birthDate"),
+  "lastInteractionAt" = excluded."lastInteractionAt"
+RETURNING "id"`;
+
+/** The entry's rows, synchronously inside one writeTransaction: all of them or none. */
+function writeEntry(sql: SqlWriter, d: SubmitDefinition, s: Submission, common: ResponseCommon, now: Date): string {
   const answerOf = (id?: string) => (id ? s.answers[id] : undefined);
   const str = (id?: string) => {
     const v = answerOf(id);
     return typeof v === "string" ? v : "";
   };
   const email = str(d.roles.email);
+  const dedupeKey = email ? dedupeKeyOf(email) : null;
   const { ageOk, parentalConsent } = ageFacts(d.form, s, now);
 
   let contactId: string | null = null;
   if (email) {
-    const fields = { firstName: str(d.roles.firstName), lastName: str(d.roles.lastName), phone: str(d.roles.phone), postalCode: str(d.roles.postalCode) };
-    const birthDate = str(d.roles.birthDate) || null;
-    const known = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== ""));
-    const contact = await tx.contact.upsert({
-      where: { organisationId_email: { organisationId: d.organisationId, email } },
-      create: { organisationId: d.organisationId, email, ...fields, birthDate, locale: d.locale, lastInteractionAt: now },
-      update: { ...known, ...(birthDate ? { birthDate } : {}), lastInteractionAt: now },
-      select: { id: true },
-    });
-    contactId = contact.id;
+    const contact = sql.get<{ id: string }>(
+      UPSERT_CONTACT,
+      newId(), d.organisationId, email, str(d.roles.firstName), str(d.roles.lastName), str(d.roles.phone), str(d.roles.postalCode), str(d.roles.birthDate) || null, d.locale, now, now,
+    );
+    contactId = contact!.id;
   }
 
   const scores = rfmScoresOf(d.scored, s.answers);
-  const response = await tx.response.create({
-    data: {
-      ...(common as { campaignId: string }),
+  const responseId = newId();
+  sql.insert("Response", [
+    {
+      id: responseId,
+      ...common,
       contactId,
       status: "ACCEPTED",
-      dedupeKey: email ? dedupeKeyOf(email) : null,
+      dedupeKey,
       rulesAcceptedAt: s.rulesAccepted ? now : null,
       ageOk,
       parentalConsent,
@@ -156,18 +177,17 @@ async function writeEntry(tx: Tx, d: SubmitDefinition, s: Submission, common: Re
       mScore: scores.m,
       segment: segmentOf(scores),
     },
-    select: { id: true },
-  });
+  ]);
 
-  const rows: Array<{ responseId: string; campaignId: string; questionId: string; optionId?: string; valueText?: string; valueNumber?: number }> = [];
+  const rows: Array<Record<string, SqlValue>> = [];
   for (const [questionId, value] of Object.entries(s.answers)) {
     if (value === undefined) continue;
-    const base = { responseId: response.id, campaignId: d.campaignId, questionId };
-    if (d.optionQuestions.has(questionId)) for (const optionId of Array.isArray(value) ? value : [value]) rows.push({ ...base, optionId: String(optionId) });
-    else if (d.numberQuestions.has(questionId) && typeof value === "number") rows.push({ ...base, valueNumber: value });
-    else rows.push({ ...base, valueText: String(value) });
+    const base = { id: "", responseId, campaignId: d.campaignId, questionId, optionId: null as string | null, valueText: null as string | null, valueNumber: null as number | null };
+    if (d.optionQuestions.has(questionId)) for (const optionId of Array.isArray(value) ? value : [value]) rows.push({ ...base, id: newId(), optionId: String(optionId) });
+    else if (d.numberQuestions.has(questionId) && typeof value === "number") rows.push({ ...base, id: newId(), valueNumber: value });
+    else rows.push({ ...base, id: newId(), valueText: String(value) });
   }
-  if (rows.length) await tx.answer.createMany({ data: rows });
+  sql.insert("Answer", rows);
 
   if (contactId) {
     const grants: ConsentInput[] = [];
@@ -184,24 +204,21 @@ async function writeEntry(tx: Tx, d: SubmitDefinition, s: Submission, common: Re
         action: "GRANT",
         method: "CHECKBOX",
         campaignId: d.campaignId,
-        responseId: response.id,
+        responseId,
         pageUrl: s.context.pageUrl,
         utmSource: s.context.utmSource,
-        userAgent: String(common.userAgent ?? ""),
-        ipHash: String(common.ipHash ?? ""),
+        userAgent: common.userAgent,
+        ipHash: common.ipHash,
         createdAt: now,
       });
     }
-    await recordConsents(tx, grants);
-    await startDoubleOptIn(tx, {
-      organisationId: d.organisationId,
-      campaignId: d.campaignId,
-      contactId,
-      responseId: response.id,
-      email,
-      firstName: str(d.roles.firstName) || undefined,
-      locale: d.locale,
-    });
+    recordConsentsSql(sql, grants, now);
+    issueConfirmation(
+      sql,
+      { organisationId: d.organisationId, campaignId: d.campaignId, contactId, responseId, email, firstName: str(d.roles.firstName) || undefined, locale: d.locale },
+      d.sender,
+      now,
+    );
   }
-  return response.id;
+  return responseId;
 }

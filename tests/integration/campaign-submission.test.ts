@@ -194,14 +194,20 @@ describe("campaigns and the submission service on a real database", () => {
   });
 
   it("counts views per campaign, hour and source without cookies", async () => {
-    const { countView } = await import("@/lib/campaigns/views");
+    const { countView, flushViews } = await import("@/lib/campaigns/views");
     const { db } = await import("@/lib/db");
     const at = new Date("2026-11-23T10:15:00Z");
-    await Promise.all([countView(campaignId, "qr", at), countView(campaignId, "qr", at), countView(campaignId, "", at)]);
+    countView(campaignId, "qr", at);
+    countView(campaignId, "qr", at);
+    countView(campaignId, "", at);
+    countView("deleted-campaign", "", at);
+    await flushViews();
+    countView(campaignId, "qr", at);
+    await flushViews();
     const rows = await db.viewCount.findMany({ where: { campaignId }, orderBy: { utmSource: "asc" } });
     expect(rows.map((r) => [r.utmSource, r.count, r.hour.toISOString()])).toEqual([
       ["", 1, "2026-11-23T10:00:00.000Z"],
-      ["qr", 2, "2026-11-23T10:00:00.000Z"],
+      ["qr", 3, "2026-11-23T10:00:00.000Z"],
     ]);
   });
 

@@ -7,11 +7,12 @@ freshDatabase();
 const meta = { userAgent: "Mozilla/5.0 test", ipHash: (salt: string) => `hash-of-ip-with-${salt.length}` };
 
 async function startFor(seeded: Awaited<ReturnType<typeof seedCampaign>>, opts: Parameters<typeof seedEntry>[1] = {}) {
-  const { db } = await import("@/lib/db");
-  const { startDoubleOptIn } = await import("@/lib/optin/start");
+  const { db, writeTransaction } = await import("@/lib/db");
+  const { issueConfirmation, mailSenderOf } = await import("@/lib/optin/start");
   const entry = await seedEntry(seeded, opts);
-  await db.$transaction((tx) =>
-    startDoubleOptIn(tx, { organisationId: seeded.campaign.organisationId, campaignId: seeded.campaign.id, contactId: entry.contact.id, responseId: entry.response.id, email: entry.email, locale: "fr" }),
+  const sender = await mailSenderOf(seeded.campaign.id, seeded.campaign.organisationId);
+  await writeTransaction((sql) =>
+    issueConfirmation(sql, { organisationId: seeded.campaign.organisationId, campaignId: seeded.campaign.id, contactId: entry.contact.id, responseId: entry.response.id, email: entry.email, locale: "fr" }, sender, new Date()),
   );
   const mail = await db.outboxMail.findFirstOrThrow({ where: { toAddress: entry.email, kind: "optin.confirmation" }, orderBy: { createdAt: "desc" } });
   const token = decodeURIComponent(/\/c\/([^\s"<]+)/.exec(mail.text)![1]!);

@@ -4,7 +4,7 @@ import { seedCampaign, seedEntry, seedOrganisation } from "./consent-fixtures";
 
 freshDatabase();
 
-describe("startDoubleOptIn", () => {
+describe("issueConfirmation", () => {
   let seeded: Awaited<ReturnType<typeof seedCampaign>>;
   beforeAll(async () => {
     const org = await seedOrganisation("Poêles & Co");
@@ -12,13 +12,14 @@ describe("startDoubleOptIn", () => {
   });
 
   it("stores only the token's hash, valid 7 days, and queues the confirmation mail in the same transaction", async () => {
-    const { db } = await import("@/lib/db");
-    const { startDoubleOptIn } = await import("@/lib/optin/start");
+    const { db, writeTransaction } = await import("@/lib/db");
+    const { issueConfirmation, mailSenderOf } = await import("@/lib/optin/start");
     const { hashToken } = await import("@/lib/crypto/tokens");
     const { contact, response, email } = await seedEntry(seeded);
+    const sender = await mailSenderOf(seeded.campaign.id, seeded.campaign.organisationId);
     const before = Date.now();
-    await db.$transaction((tx) =>
-      startDoubleOptIn(tx, { organisationId: seeded.campaign.organisationId, campaignId: seeded.campaign.id, contactId: contact.id, responseId: response.id, email, firstName: "Paul\r\nBcc: x@evil.test", locale: "fr" }),
+    await writeTransaction((sql) =>
+      issueConfirmation(sql, { organisationId: seeded.campaign.organisationId, campaignId: seeded.campaign.id, contactId: contact.id, responseId: response.id, email, firstName: "Paul\r\nBcc: x@evil.test", locale: "fr" }, sender, new Date()),
     );
     const token = await db.optInToken.findFirstOrThrow({ where: { responseId: response.id } });
     const mail = await db.outboxMail.findFirstOrThrow({ where: { toAddress: email } });
@@ -46,12 +47,13 @@ describe("startDoubleOptIn", () => {
   });
 
   it("writes nothing when the surrounding transaction fails", async () => {
-    const { db } = await import("@/lib/db");
-    const { startDoubleOptIn } = await import("@/lib/optin/start");
+    const { db, writeTransaction } = await import("@/lib/db");
+    const { issueConfirmation, mailSenderOf } = await import("@/lib/optin/start");
     const { contact, response, email } = await seedEntry(seeded);
+    const sender = await mailSenderOf(seeded.campaign.id, seeded.campaign.organisationId);
     await expect(
-      db.$transaction(async (tx) => {
-        await startDoubleOptIn(tx, { organisationId: seeded.campaign.organisationId, campaignId: seeded.campaign.id, contactId: contact.id, responseId: response.id, email, locale: "en" });
+      writeTransaction((sql) => {
+        issueConfirmation(sql, { organisationId: seeded.campaign.organisationId, campaignId: seeded.campaign.id, contactId: contact.id, responseId: response.id, email, locale: "en" }, sender, new Date());
         throw new Error("submission failed later");
       }),
     ).rejects.toThrow("submission failed later");

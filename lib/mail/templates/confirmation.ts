@@ -13,6 +13,7 @@ export type ConfirmationMailInput = {
   contactId: string;
   confirmUrl: string;
   validDays: number;
+  now?: Date;
 };
 
 /** The double opt-in mail: one button to the confirmation page (which itself asks for a click). */
@@ -31,6 +32,7 @@ export function confirmationMail(input: ConfirmationMailInput): RenderedMail {
     organisation: input.organisation,
     contactId: input.contactId,
     brandColor: input.brandColor,
+    now: input.now,
     reason: t("confirmation.reason", { campaign, organisation: input.organisation.name }),
     subject: t("confirmation.subject", { campaign }),
     bodyHtml: [

@@ -1,0 +1,3 @@
+-- DropIndex
+DROP INDEX "Answer_questionId_optionId_idx";
+

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { useFreshDatabase } from "../test-db";
+
+useFreshDatabase();
+
+const organisation = (id: string, name = id) => ({ id, name, salt: "s", createdAt: new Date(), updatedAt: new Date() });
+
+describe("writeTransaction", () => {
+  it("commits the writes of one turn together, each in its own savepoint: one failing leaves the others alone", async () => {
+    const { db, writeTransaction } = await import("@/lib/db");
+    const order: string[] = [];
+    const results = await Promise.allSettled([
+      writeTransaction((sql) => {
+        order.push("a");
+        sql.insert("Organisation", [organisation("org-a")]);
+        return "a";
+      }),
+      writeTransaction((sql) => {
+        order.push("b");
+        sql.insert("Organisation", [organisation("org-b")]);
+        sql.insert("Organisation", [organisation("org-a", "duplicate")]);
+        return "b";
+      }),
+      writeTransaction((sql) => {
+        order.push("c");
+        sql.insert("Organisation", [organisation("org-c")]);
+        throw new Error("refused after writing");
+      }),
+      writeTransaction((sql) => {
+        order.push("d");
+        sql.insert("Organisation", [organisation("org-d"), organisation("org-e")]);
+        return sql.get<{ n: number }>(`SELECT COUNT(*) AS "n" FROM "Organisation" WHERE "id" LIKE 'org-%'`)!.n;
+      }),
+    ]);
+    expect(order).toEqual(["a", "b", "c", "d"]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "rejected", "fulfilled"]);
+    expect((results[1] as PromiseRejectedResult).reason.code).toBe("SQLITE_CONSTRAINT_PRIMARYKEY");
+    expect((results[3] as PromiseFulfilledResult<number>).value).toBe(3);
+    const ids = (await db.organisation.findMany({ where: { id: { startsWith: "org-" } }, select: { id: true, name: true, createdAt: true } })).map((o) => o.id);
+    expect(ids.sort()).toEqual(["org-a", "org-d", "org-e"]);
+  });
+
+  it("stores dates and booleans as Prisma reads them", async () => {
+    const { db, writeTransaction } = await import("@/lib/db");
+    const at = new Date("2026-11-23T10:15:30.123Z");
+    await writeTransaction((sql) => sql.insert("Organisation", [{ ...organisation("org-dates"), createdAt: at }]));
+    expect((await db.organisation.findUniqueOrThrow({ where: { id: "org-dates" } })).createdAt.toISOString()).toBe(at.toISOString());
+  });
+
+  it("waits for a Prisma transaction in progress instead of writing into it", async () => {
+    const { db, writeTransaction } = await import("@/lib/db");
+    let sqlRan = false;
+    const prisma = db.$transaction(async (tx) => {
+      await tx.organisation.create({ data: organisation("org-prisma") });
+      const pending = writeTransaction((sql) => {
+        sqlRan = true;
+        sql.insert("Organisation", [organisation("org-after")]);
+      });
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      expect(sqlRan).toBe(false);
+      throw Object.assign(new Error("rolled back"), { pending });
+    });
+    const error = (await prisma.catch((e: unknown) => e)) as { pending: Promise<void> };
+    await error.pending;
+    expect(sqlRan).toBe(true);
+    expect(await db.organisation.count({ where: { id: { in: ["org-prisma", "org-after"] } } })).toBe(1);
+    expect(await db.organisation.findUnique({ where: { id: "org-after" } })).not.toBeNull();
+  });
+
+  it("makes time-ordered ids", async () => {
+    const { newId } = await import("@/lib/db");
+    const ids = Array.from({ length: 1000 }, () => newId());
+    expect(new Set(ids).size).toBe(1000);
+    expect([...ids].sort()).toEqual(ids);
+  });
+});
