@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { prebundleZodMini } from "./scripts/prebundle-zod-mini.mjs";
 
 const isProd = process.env.NODE_ENV === "production";
 
@@ -32,6 +33,8 @@ const nextConfig: NextConfig = {
   // `npm test` type-checks the whole tree with tsc; the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "nodemailer", "smtp-server"],
+  // The browser gets a tree-shaken zod/mini (see scripts/prebundle-zod-mini.mjs).
+  turbopack: { resolveAlias: { "zod/mini": { browser: prebundleZodMini(process.cwd()) } } },
   // Separate build folders let several dev servers or builds run side by side.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   experimental: { serverActions: { bodySizeLimit: "6mb" }, authInterrupts: true },

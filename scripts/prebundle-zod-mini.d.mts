@@ -1,0 +1,3 @@
+export const ZOD_MINI_BROWSER: string;
+export function zodMiniNamesUsedIn(source: string, zodMini: object): string[];
+export function prebundleZodMini(root: string): string;

@@ -1,0 +1,34 @@
+// Turbopack cannot tree-shake zod/mini (zod reaches its core through namespace
+// imports), so a phone got every zod string format with the respondent's form.
+// esbuild can: this writes a module holding only the zod/mini functions that
+// lib/submission/schema.ts calls, which next.config.ts hands to the browser in
+// place of zod/mini. Same zod code, same schema; the server and tests use zod/mini itself.
+import { buildSync } from "esbuild";
+import { createRequire } from "node:module";
+import fs from "node:fs";
+import path from "node:path";
+
+export const ZOD_MINI_BROWSER = "lib/generated/zod-mini.browser.js";
+
+/** The zod/mini exports a source file uses as `z.<name>` (types such as z.input are not exports). */
+export function zodMiniNamesUsedIn(source, zodMini) {
+  return [...new Set([...source.matchAll(/\bz\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1]))].filter((name) => name in zodMini).sort();
+}
+
+/** Writes ZOD_MINI_BROWSER under `root` and returns its path relative to `root`. */
+export function prebundleZodMini(root) {
+  const zodMini = createRequire(path.join(root, "package.json"))("zod/mini");
+  const names = zodMiniNamesUsedIn(fs.readFileSync(path.join(root, "lib/submission/schema.ts"), "utf8"), zodMini);
+  buildSync({
+    stdin: { contents: `export { ${names.join(", ")} } from "zod/mini";`, resolveDir: root, loader: "js" },
+    bundle: true,
+    format: "esm",
+    minify: true,
+    treeShaking: true,
+    target: "es2020",
+    outfile: path.join(root, ZOD_MINI_BROWSER),
+    logLevel: "silent",
+  });
+  fs.writeFileSync(path.join(root, ZOD_MINI_BROWSER.replace(/\.js$/, ".d.ts")), 'export * from "zod/mini";\n');
+  return `./${ZOD_MINI_BROWSER}`;
+}
