@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { appSecret } from "@/lib/env";
 import { recordAudit } from "@/lib/audit";
 import { RateLimiter, envLimit } from "@/lib/rate-limit";
+import { clientIp } from "@/lib/request-meta";
 import { DUMMY_HASH, verifyPassword } from "./password";
 import { signInSchema } from "./schemas";
 
@@ -15,8 +16,7 @@ const perIp = new RateLimiter(envLimit("AIMANT_SIGNIN_IP_LIMIT", 30), 15 * 60_00
 export const SIGNIN_RATE_LIMITED = "RATE_LIMITED";
 
 function ipOf(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  return typeof forwarded === "string" ? forwarded.split(",")[0]!.trim() : "local";
+  return clientIp({ get: (name: string) => (typeof headers?.[name] === "string" ? (headers[name] as string) : null) });
 }
 
 export const authOptions: NextAuthOptions = {
