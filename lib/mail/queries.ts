@@ -1,4 +1,6 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit";
+import type { Member } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import { inOrganisation } from "@/lib/orgs/scope";
@@ -20,4 +22,20 @@ export async function getOutboxMail(organisationId: string, id: string) {
   const mail = await db.outboxMail.findFirst({ where: { ...inOrganisation(organisationId), id } });
   if (!mail) throw new NotFound();
   return mail;
+}
+
+/**
+ * Puts a mail that was given up (FAILED) back in the queue with its attempts
+ * reset, once the owner has fixed what made it fail (SMTP settings, the
+ * server's outage). Only FAILED mails of the member's organisation qualify.
+ */
+export async function requeueFailedMail(member: Member, mailId: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.outboxMail.updateMany({
+      where: { ...inOrganisation(member.organisationId), id: mailId, status: "FAILED" },
+      data: { status: "QUEUED", attempts: 0, error: "" },
+    });
+    if (count !== 1) throw new NotFound();
+    await recordAudit(tx, { organisationId: member.organisationId, userId: member.userId, actorLabel: member.email, action: "mail.requeue", targetType: "mail", targetId: mailId });
+  });
 }

@@ -50,3 +50,9 @@ export function startOutboxWorker(intervalMs = 1000): void {
 export function kickOutbox(): void {
   setTimeout(() => void pass(), 0).unref?.();
 }
+
+/** Sends a mail put back in the queue by hand at the next pass, forgetting its old retry delay. */
+export function retryNow(mailId: string): void {
+  state().retryAt.delete(mailId);
+  kickOutbox();
+}

@@ -79,6 +79,17 @@ describe("outbox delivery", () => {
     expect((await deliverOutbox({ transport: broken })).failed).toBe(1);
     const row = await db.outboxMail.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ status: "FAILED", attempts: MAX_ATTEMPTS, error: "421 try later" });
+
+    // The owner puts it back once SMTP works again: another organisation cannot, nor can a sent mail be requeued.
+    const { requeueFailedMail } = await import("@/lib/mail/queries");
+    const { NotFound } = await import("@/lib/errors");
+    const owner = { userId: "u1", email: "owner@example.test", name: "", organisationId: orgId, organisationName: "", role: "OWNER" as const };
+    await expect(requeueFailedMail({ ...owner, organisationId: "another-org" }, id)).rejects.toThrow(NotFound);
+    await requeueFailedMail(owner, id);
+    expect(await db.outboxMail.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "QUEUED", attempts: 0, error: "" });
+    expect(await db.auditLog.count({ where: { organisationId: orgId, action: "mail.requeue", targetId: id } })).toBe(1);
+    expect((await deliverOutbox({ transport: { sendMail: async () => ({}) } })).sent).toBe(1);
+    await expect(requeueFailedMail(owner, id)).rejects.toThrow(NotFound);
   });
 
   it("keeps mails in the local outbox when no SMTP_URL is set", async () => {

@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { extractLinks } from "@/lib/mail/links";
 import { getOutboxMail } from "@/lib/mail/queries";
 import { Card, PageHeader } from "@/components/ui/card";
+import { RequeueMailButton } from "@/components/settings/requeue-mail-button";
 
 export const dynamic = "force-dynamic";
 
@@ -23,6 +24,11 @@ export default async function OutboxMailPage({ params }: { params: Promise<{ mai
       </p>
       <PageHeader title={mail.subject} lead={`${t("to")} : ${mail.toAddress} · ${format.dateTime(mail.createdAt, { dateStyle: "medium", timeStyle: "short" })} · ${t(`statuses.${mail.status}` as "statuses.SENT")}`} />
       {mail.error && <p className="mb-4 text-sm text-red-700">{t("error", { error: mail.error })}</p>}
+      {mail.status === "FAILED" && (
+        <div className="mb-6">
+          <RequeueMailButton mailId={mail.id} />
+        </div>
+      )}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <h2 className="font-semibold">{t("links")}</h2>
