@@ -224,6 +224,18 @@ export async function excludeEntry(member: Member, input: ExcludeEntryInput): Pr
   });
 }
 
+/** Lifts a hand-made exclusion (a mistake, a reason that no longer holds), with a written reason, logged. */
+export async function reinstateEntry(member: Member, input: ExcludeEntryInput): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const campaign = await campaignOf(tx, member.organisationId, input.campaignId);
+    const response = await tx.response.findFirst({ where: { id: input.responseId, campaignId: campaign.id }, select: { id: true, excludedAt: true, excludedReason: true } });
+    if (!response) throw new NotFound("Participation introuvable.");
+    if (!response.excludedAt) throw new Invalid("draw.errors.notExcluded");
+    await tx.response.update({ where: { id: response.id }, data: { excludedAt: null, excludedReason: null, excludedById: null } });
+    await recordAudit(tx, { organisationId: member.organisationId, userId: member.userId, actorLabel: member.email, action: "draw.reinstate", targetType: "response", targetId: response.id, details: { campaignId: campaign.id, reason: input.reason, excludedAt: response.excludedAt, excludedReason: response.excludedReason } });
+  });
+}
+
 /** Entries excluded by hand, with the reason and who excluded them. */
 export async function listExclusions(member: Member, campaignId: string) {
   await campaignOf(db, member.organisationId, campaignId);

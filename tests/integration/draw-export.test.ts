@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useFreshDatabase } from "../test-db";
-import { NotFound } from "@/lib/errors";
+import { Invalid, NotFound } from "@/lib/errors";
 import { seedContest } from "./draw-fixtures";
 
 useFreshDatabase();
@@ -52,6 +52,19 @@ describe("draw, leads and export on a real database", () => {
     const log = await db.auditLog.findFirstOrThrow({ where: { organisationId: s.member.organisationId, action: "draw.exclude" } });
     expect(JSON.parse(log.details)).toMatchObject({ reason: "Salarié de l'organisateur" });
     await expect(excludeEntry(other.member, { campaignId: s.campaign.id, responseId: s.ids["ok0@example.test"]!, reason: "essai croisé" })).rejects.toThrow(NotFound);
+  });
+
+  it("lifts an exclusion made by mistake, logged with its reason; only an excluded entry of one's own organisation", async () => {
+    const { excludeEntry, reinstateEntry } = await import("@/lib/draw/queries");
+    const { db } = await import("@/lib/db");
+    const responseId = s.ids["ok1@example.test"]!;
+    await excludeEntry(s.member, { campaignId: s.campaign.id, responseId, reason: "Doublon supposé" });
+    await expect(reinstateEntry(other.member, { campaignId: s.campaign.id, responseId, reason: "essai croisé" })).rejects.toThrow(NotFound);
+    await reinstateEntry(s.member, { campaignId: s.campaign.id, responseId, reason: "Ce n'était pas un doublon" });
+    expect(await db.response.findUniqueOrThrow({ where: { id: responseId }, select: { excludedAt: true, excludedReason: true, excludedById: true } })).toEqual({ excludedAt: null, excludedReason: null, excludedById: null });
+    const log = await db.auditLog.findFirstOrThrow({ where: { organisationId: s.member.organisationId, action: "draw.reinstate", targetId: responseId } });
+    expect(JSON.parse(log.details)).toMatchObject({ reason: "Ce n'était pas un doublon", excludedReason: "Doublon supposé" });
+    await expect(reinstateEntry(s.member, { campaignId: s.campaign.id, responseId, reason: "Encore une fois" })).rejects.toThrow(Invalid);
   });
 
   it("computes the same eligible list in SQL as the pure rules", async () => {

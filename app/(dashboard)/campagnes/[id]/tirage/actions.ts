@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { memberAction } from "@/lib/action";
 import { campaignRefSchema, excludeEntrySchema, notifyWinnersSchema, redrawSchema, runDrawSchema, verifyDrawSchema } from "@/lib/draw/schemas";
-import { checkDraw, closeCampaignNow, excludeEntry, performDraw } from "@/lib/draw/queries";
+import { checkDraw, closeCampaignNow, excludeEntry, performDraw, reinstateEntry } from "@/lib/draw/queries";
 import { notifyWinners } from "@/lib/draw/notify";
 
 const refresh = (campaignId: string) => revalidatePath(`/campagnes/${campaignId}`, "layout");
@@ -31,6 +31,12 @@ export const verifyDrawAction = memberAction("draw.run", verifyDrawSchema, async
 
 export const excludeEntryAction = memberAction("draw.run", excludeEntrySchema, async (input, member) => {
   await excludeEntry(member, input);
+  refresh(input.campaignId);
+});
+
+// Same fields as an exclusion: the entry and a written reason.
+export const reinstateEntryAction = memberAction("draw.run", excludeEntrySchema, async (input, member) => {
+  await reinstateEntry(member, input);
   refresh(input.campaignId);
 });
 

@@ -6,7 +6,7 @@ import { getLead } from "@/lib/leads/queries";
 import { Card } from "@/components/ui/card";
 import { ConsentHistory } from "@/components/consent/consent-history";
 import { DrawStatusBadge } from "@/components/leads/draw-status-badge";
-import { ExcludeForm } from "@/components/draw/exclude-form";
+import { ExcludeForm, ReinstateForm } from "@/components/draw/exclude-form";
 
 /** One lead: who, answers, RFM qualification, draw status and the consent history from the ledger. */
 export default async function LeadPage({ params }: { params: Promise<{ id: string; responseId: string }> }) {
@@ -82,7 +82,17 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
                 <p className="text-muted">{t("detail.drawNotEligible")}</p>
               )}
               {response.excludedAt ? (
-                <p className="text-red-800">{t("detail.excludedOn", { date: dateTime(response.excludedAt), reason: response.excludedReason ?? "" })}</p>
+                <>
+                  <p className="text-red-800">{t("detail.excludedOn", { date: dateTime(response.excludedAt), reason: response.excludedReason ?? "" })}</p>
+                  {canDraw && (
+                    <details>
+                      <summary className="cursor-pointer text-brand">{t("detail.reinstate")}</summary>
+                      <div className="mt-2">
+                        <ReinstateForm campaignId={id} responseId={response.id} />
+                      </div>
+                    </details>
+                  )}
+                </>
               ) : (
                 canDraw && (
                   <details>
