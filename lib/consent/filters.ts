@@ -14,6 +14,7 @@ export const ledgerFiltersSchema = z.object({
   action: z.enum(LEDGER_ACTIONS).optional().or(z.literal("").transform(() => undefined)),
   method: z.enum(LEDGER_METHODS).optional().or(z.literal("").transform(() => undefined)),
   campaignId: z.string().max(64).optional().or(z.literal("").transform(() => undefined)),
+  purposeId: z.string().max(64).optional().or(z.literal("").transform(() => undefined)),
   email: z.string().trim().max(200).optional().or(z.literal("").transform(() => undefined)),
   from: day,
   to: day,

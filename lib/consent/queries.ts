@@ -39,6 +39,7 @@ function ledgerWhere(organisationId: string, f: Omit<LedgerFilters, "page">): Pr
     ...(f.action ? { action: f.action } : {}),
     ...(f.method ? { method: f.method } : {}),
     ...(f.campaignId ? { campaignId: f.campaignId } : {}),
+    ...(f.purposeId ? { purposeId: f.purposeId } : {}),
     ...(f.email ? { contact: { email: { contains: f.email.toLowerCase() } } } : {}),
     ...(f.from || f.to ? { createdAt } : {}),
   };
@@ -104,5 +105,9 @@ export async function contactCurrentConsents(organisationId: string, contactId: 
 
 /** Campaign titles of the organisation, for the ledger filter. */
 export async function ledgerCampaigns(organisationId: string) {
-  return db.campaign.findMany({ where: inOrganisation(organisationId), select: { id: true, title: true }, orderBy: { createdAt: "desc" } });
+  return db.campaign.findMany({
+    where: inOrganisation(organisationId),
+    select: { id: true, title: true, purposes: { orderBy: { position: "asc" }, select: { id: true, versions: { orderBy: { version: "desc" }, take: 1, select: { wording: true } } } } },
+    orderBy: { createdAt: "desc" },
+  });
 }

@@ -37,9 +37,17 @@ describe("ledger CSV export", () => {
     // Filters apply; batches of any size give the same rows.
     const withdrawals = parse((await readAll(ledgerCsvStream(org.id, { action: "WITHDRAW" }))).slice(1), { delimiter: ";" }) as string[][];
     expect(withdrawals).toHaveLength(2);
+    // By purpose: only that purpose's records.
+    const second = await seedCampaign(org.id);
+    await seedEntry(second, { email: "second@example.test" });
+    const { listLedger } = await import("@/lib/consent/queries");
+    const byPurpose = await listLedger(org.id, { purposeId: second.purpose.id, page: 1 });
+    expect(byPurpose.total).toBe(1);
+    expect(byPurpose.rows.every((r) => r.contact.email === "second@example.test")).toBe(true);
+    expect(parse((await readAll(ledgerCsvStream(org.id, { purposeId: seeded.purpose.id }))).slice(1), { delimiter: ";" })).toHaveLength(7);
     let count = 0;
     for await (const batch of ledgerBatches(org.id, {}, 2)) count += batch.length;
-    expect(count).toBe(6);
+    expect(count).toBe(7);
     // Another organisation's export is empty.
     const other = await seedOrganisation("Other");
     expect(parse((await readAll(ledgerCsvStream(other.id, {}))).slice(1), { delimiter: ";" })).toHaveLength(1);
