@@ -7,6 +7,7 @@ import { buildSync } from "esbuild";
 import { createRequire } from "node:module";
 import fs from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 export const ZOD_MINI_BROWSER = "lib/generated/zod-mini.browser.js";
 
@@ -32,3 +33,6 @@ export function prebundleZodMini(root) {
   fs.writeFileSync(path.join(root, ZOD_MINI_BROWSER.replace(/\.js$/, ".d.ts")), 'export * from "zod/mini";\n');
   return `./${ZOD_MINI_BROWSER}`;
 }
+
+// `node scripts/prebundle-zod-mini.mjs` (postinstall): the file exists before tsc and the tests run.
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) prebundleZodMini(process.cwd());
