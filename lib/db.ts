@@ -5,6 +5,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseUrl } from "@/lib/database-url";
 import { Mutex } from "@/lib/mutex";
+import { foldForSearch } from "@/lib/text/fold";
 
 /**
  * Per-connection SQLite settings. WAL lets readers run beside the writer;
@@ -30,6 +31,8 @@ class ConfiguredSQLite extends PrismaBetterSQLite3 {
     await adapter.executeScript(SQLITE_PRAGMAS);
     // The adapter keeps its better-sqlite3 handle as a plain field; writeTransaction shares it.
     connection = (adapter as unknown as { client: BetterSqlite3.Database }).client;
+    // fold(text) for accent- and case-blind search (SQLite's LOWER folds ASCII only). PostgreSQL twin: lower(unaccent(text)).
+    connection.function("fold", { deterministic: true }, (value: unknown) => (typeof value === "string" ? foldForSearch(value) : value) as string);
     const start = adapter.startTransaction.bind(adapter);
     adapter.startTransaction = async (isolationLevel) => {
       const release = await transactions.acquire();

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { foldForSearch } from "@/lib/text/fold";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { NotFound } from "@/lib/errors";
 import { inOrganisation } from "@/lib/orgs/scope";
@@ -40,7 +41,7 @@ const CONFIRMED = Prisma.sql`(r."confirmedAt" IS NOT NULL OR c."emailConfirmedAt
 const SORTS: Record<LeadFilters["sort"], { sql: Prisma.Sql; nullable: boolean }> = {
   submittedAt: { sql: Prisma.sql`r."submittedAt"`, nullable: false },
   email: { sql: Prisma.sql`c."email"`, nullable: true },
-  lastName: { sql: Prisma.sql`LOWER(c."lastName")`, nullable: true },
+  lastName: { sql: Prisma.sql`fold(c."lastName")`, nullable: true }, // "Émile" sorts with the E
   segment: { sql: Prisma.sql`r."segment"`, nullable: true },
   rScore: { sql: Prisma.sql`r."rScore"`, nullable: true },
   fScore: { sql: Prisma.sql`r."fScore"`, nullable: true },
@@ -63,8 +64,9 @@ function conditions(organisationId: string, campaignId: string | undefined, f: L
   const scopeCampaign = campaignId ?? f.campaign;
   if (scopeCampaign) parts.push(Prisma.sql`r."campaignId" = ${scopeCampaign}`);
   if (f.q) {
-    const like = `%${f.q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-    parts.push(Prisma.sql`(LOWER(c."email") LIKE ${like} ESCAPE '\\' OR LOWER(c."firstName") LIKE ${like} ESCAPE '\\' OR LOWER(c."lastName") LIKE ${like} ESCAPE '\\' OR c."phone" LIKE ${like} ESCAPE '\\' OR c."postalCode" LIKE ${like} ESCAPE '\\')`);
+    // fold() (lib/db.ts): "elodie" finds "Élodie", "DUPRE" finds "Dupré".
+    const like = `%${foldForSearch(f.q).replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    parts.push(Prisma.sql`(fold(c."email") LIKE ${like} ESCAPE '\\' OR fold(c."firstName") LIKE ${like} ESCAPE '\\' OR fold(c."lastName") LIKE ${like} ESCAPE '\\' OR c."phone" LIKE ${like} ESCAPE '\\' OR c."postalCode" LIKE ${like} ESCAPE '\\')`);
   }
   if (f.segment) parts.push(Prisma.sql`r."segment" = ${f.segment}`);
   if (f.r) parts.push(Prisma.sql`r."rScore" = ${f.r}`);

@@ -264,6 +264,10 @@ describe("draw, leads and export on a real database", () => {
     expect((await f({ source: "facebook" })).rows.map((r) => r.email)).toEqual(["evil@example.test"]);
     expect((await f({ q: "WITHDREW" })).rows.map((r) => r.email)).toEqual(["withdrew@example.test"]);
     expect((await f({ q: "%" })).total).toBe(0);
+    // Accents and case do not matter (SQLite's LOWER alone folds ASCII only).
+    const { db } = await import("@/lib/db");
+    await db.contact.update({ where: { id: s.contacts["withdrew@example.test"]! }, data: { firstName: "Élodie", lastName: "DUPRÉ" } });
+    for (const q of ["elodie", "ÉLODIE", "dupre", "Dupré"]) expect((await f({ q })).rows.map((r) => r.email)).toEqual(["withdrew@example.test"]);
     const consenting = await f({ purpose: s.recontactId });
     expect(consenting.rows.map((r) => r.email)).not.toContain("withdrew@example.test");
     expect(consenting.rows.map((r) => r.email)).not.toContain("noconsent@example.test");
