@@ -21,21 +21,26 @@ const SQLITE_PRAGMAS =
 type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
 
-/** One lock for every transaction on the one connection: Prisma's and writeTransaction's. */
-const transactions = new Mutex();
-let connection: BetterSqlite3.Database | undefined;
+/**
+ * The one connection and one lock for every transaction on it, Prisma's and
+ * writeTransaction's. Kept on globalThis, like the client, so that a hot
+ * reload in development finds the connection the client already opened.
+ */
+const shared = ((globalThis as unknown as { aimantSqlite?: { transactions: Mutex; connection?: BetterSqlite3.Database } }).aimantSqlite ??= {
+  transactions: new Mutex(),
+});
 
 class ConfiguredSQLite extends PrismaBetterSQLite3 {
   override async connect() {
     const adapter = await super.connect();
     await adapter.executeScript(SQLITE_PRAGMAS);
     // The adapter keeps its better-sqlite3 handle as a plain field; writeTransaction shares it.
-    connection = (adapter as unknown as { client: BetterSqlite3.Database }).client;
+    const connection = (shared.connection = (adapter as unknown as { client: BetterSqlite3.Database }).client);
     // fold(text) for accent- and case-blind search (SQLite's LOWER folds ASCII only). PostgreSQL twin: lower(unaccent(text)).
     connection.function("fold", { deterministic: true }, (value: unknown) => (typeof value === "string" ? foldForSearch(value) : value) as string);
     const start = adapter.startTransaction.bind(adapter);
     adapter.startTransaction = async (isolationLevel) => {
-      const release = await transactions.acquire();
+      const release = await shared.transactions.acquire();
       let tx: Transaction;
       try {
         tx = await start(isolationLevel);
@@ -122,9 +127,11 @@ export function newId(): string {
   return `c${ms.toString(36).padStart(9, "0")}${idCounter.toString(36).padStart(4, "0")}${randomHex8()}`;
 }
 
-const statements = new Map<string, BetterSqlite3.Statement>();
+const statementsByConnection = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
 
 function prepared(sqlite: BetterSqlite3.Database, sql: string): BetterSqlite3.Statement {
+  let statements = statementsByConnection.get(sqlite);
+  if (!statements) statementsByConnection.set(sqlite, (statements = new Map()));
   let statement = statements.get(sql);
   if (!statement) {
     // The adapter turns on safe integers for Prisma; plain numbers here.
@@ -164,8 +171,9 @@ function writerOn(sqlite: BetterSqlite3.Database): SqlWriter {
 }
 
 async function sharedConnection(): Promise<BetterSqlite3.Database> {
-  if (!connection) await db.$connect();
-  return connection!;
+  // Connecting (again, after a $disconnect) runs ConfiguredSQLite.connect, which sets shared.connection.
+  if (!shared.connection?.open) await db.$connect();
+  return shared.connection!;
 }
 
 /** Plain SQL reads on the shared connection, for hot read paths (no lock, like Prisma's own reads). */
@@ -205,7 +213,7 @@ async function flushWrites(): Promise<void> {
   let release: () => void;
   try {
     sqlite = await sharedConnection();
-    release = await transactions.acquire();
+    release = await shared.transactions.acquire();
   } catch (error) {
     const failed = queuedWrites;
     queuedWrites = [];

@@ -67,6 +67,14 @@ describe("writeTransaction", () => {
     expect(await db.organisation.findUnique({ where: { id: "org-after" } })).not.toBeNull();
   });
 
+  it("opens the connection again after a disconnect", async () => {
+    const { db, writeTransaction, readSql } = await import("@/lib/db");
+    await db.$disconnect();
+    await writeTransaction((sql) => sql.insert("Organisation", [organisation("org-reconnected")]));
+    expect(await readSql((sql) => sql.get<{ name: string }>(`SELECT "name" FROM "Organisation" WHERE "id" = ?`, "org-reconnected"))).toEqual({ name: "org-reconnected" });
+    expect(await db.organisation.count({ where: { id: "org-reconnected" } })).toBe(1);
+  });
+
   it("makes time-ordered ids", async () => {
     const { newId } = await import("@/lib/db");
     const ids = Array.from({ length: 1000 }, () => newId());
