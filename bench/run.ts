@@ -1,6 +1,7 @@
 // npm run bench [name …]: runs the benchmark modules (all by default) and
 // rewrites their sections of BENCHMARKS.md. Each module in bench/suites/
 // exports `title` and `run(): Promise<string>` returning a Markdown section.
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -16,6 +17,14 @@ async function main() {
     .map((f) => f.replace(/\.ts$/, ""))
     .filter((n) => wanted.length === 0 || wanted.includes(n))
     .sort();
+  if (names.length > 1) {
+    // One process per suite: each opens its own database through the one Prisma client of lib/db.
+    for (const name of names) {
+      const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, name], { stdio: "inherit" });
+      if (child.status !== 0) process.exit(child.status ?? 1);
+    }
+    process.exit(0);
+  }
   const file = "BENCHMARKS.md";
   const existing = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
   const sections = new Map<string, string>();
