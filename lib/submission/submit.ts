@@ -182,10 +182,12 @@ function writeEntry(sql: SqlWriter, d: SubmitDefinition, s: Submission, common: 
   const rows: Array<Record<string, SqlValue>> = [];
   for (const [questionId, value] of Object.entries(s.answers)) {
     if (value === undefined) continue;
-    const base = { id: "", responseId, campaignId: d.campaignId, questionId, optionId: null as string | null, valueText: null as string | null, valueNumber: null as number | null };
-    if (d.optionQuestions.has(questionId)) for (const optionId of Array.isArray(value) ? value : [value]) rows.push({ ...base, id: newId(), optionId: String(optionId) });
-    else if (d.numberQuestions.has(questionId) && typeof value === "number") rows.push({ ...base, id: newId(), valueNumber: value });
-    else rows.push({ ...base, id: newId(), valueText: String(value) });
+    // Every row with the same columns, so that all go in one multi-row INSERT.
+    const row = (fields: { optionId?: string; valueText?: string; valueNumber?: number }) =>
+      rows.push({ id: newId(), responseId, campaignId: d.campaignId, questionId, optionId: null, valueText: null, valueNumber: null, ...fields });
+    if (d.optionQuestions.has(questionId)) for (const optionId of Array.isArray(value) ? value : [value]) row({ optionId: String(optionId) });
+    else if (d.numberQuestions.has(questionId) && typeof value === "number") row({ valueNumber: value });
+    else row({ valueText: String(value) });
   }
   sql.insert("Answer", rows);
 
