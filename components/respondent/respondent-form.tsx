@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useMemo, useState, type ReactNode } from "react";
-import { useForm, useWatch, type FieldErrors } from "react-hook-form";
+import { useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { buildSubmissionSchema, type SubmissionInput } from "@/lib/submission/schema";
 import { DIGITAL_CONSENT_AGE, ageOn, birthDateQuestion, isRealDate, type FormDefinition, type FormQuestion } from "@/lib/submission/form-definition";
@@ -44,10 +44,15 @@ function errorAt(errors: FieldErrors, path: string): string | undefined {
  * through props, so the page ships no i18n or dashboard code.
  */
 export function RespondentForm({ form, strings, startToken, submitUrl, rulesHref, notice, brand }: Props) {
-  const schema = useMemo(() => buildSubmissionSchema(form), [form]);
+  // Built on the first validation, in the browser: the server's render of the page never needs it.
+  const resolver = useMemo(() => {
+    let validate: Resolver<SubmissionInput> | undefined;
+    const lazy: Resolver<SubmissionInput> = (values, context, options) => (validate ??= zodResolver(buildSubmissionSchema(form)) as never)(values, context, options);
+    return lazy;
+  }, [form]);
   const [formError, setFormError] = useState<string>();
   const { register, handleSubmit, setError, setValue, control, formState } = useForm<SubmissionInput>({
-    resolver: zodResolver(schema) as never,
+    resolver,
     defaultValues: { answers: {}, consents: Object.fromEntries(form.purposes.map((p) => [p.id, false])), rulesAccepted: false, ageDeclared: false, parentalConsent: false, website: "" },
     shouldFocusError: true,
   });
