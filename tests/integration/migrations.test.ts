@@ -40,7 +40,7 @@ describe("migrations", () => {
       migrated.close();
       expected.close();
     }
-  });
+  }, 150_000);
 
   it("keep the snapshot that the next migration is diffed against equal to the schema", () => {
     const snapshot = fs.readFileSync("prisma/migrations/schema-at-last-migration.prisma.txt", "utf8");
