@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_SERVER } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
 import { prebundleZodMini } from "./scripts/prebundle-zod-mini.mjs";
 
@@ -33,8 +34,6 @@ const nextConfig: NextConfig = {
   // `npm test` type-checks the whole tree with tsc; the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "nodemailer", "smtp-server"],
-  // The browser gets a tree-shaken zod/mini (see scripts/prebundle-zod-mini.mjs).
-  turbopack: { resolveAlias: { "zod/mini": { browser: prebundleZodMini(process.cwd()) } } },
   // Separate build folders let several dev servers or builds run side by side.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   experimental: { serverActions: { bodySizeLimit: "6mb" }, authInterrupts: true },
@@ -50,4 +49,11 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+export default function config(phase: string): NextConfig {
+  // `next start` serves a finished build: only builds and dev need the browser's zod/mini.
+  if (phase === PHASE_PRODUCTION_SERVER) return withNextIntl(nextConfig);
+  // The browser gets a tree-shaken zod/mini (see scripts/prebundle-zod-mini.mjs).
+  return withNextIntl({ ...nextConfig, turbopack: { resolveAlias: { "zod/mini": { browser: prebundleZodMini(process.cwd()) } } } });
+}

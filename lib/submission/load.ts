@@ -4,13 +4,14 @@ import { db, readSql } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import { parseValidation } from "@/lib/campaigns/validation-json";
 import { inSections, questionBase } from "@/lib/campaigns/shape";
+import { controllerSelect } from "@/lib/mail/render";
 import type { MailSender } from "@/lib/optin/start";
 import type { ScoredQuestion } from "@/lib/rfm/score";
 import type { FormDefinition } from "./form-definition";
 import { buildSubmissionSchema, type SubmissionSchema } from "./schema";
 
 const include = {
-  organisation: { select: { id: true, name: true, legalName: true, address: true, contactEmail: true, dpoName: true, dpoEmail: true, salt: true } },
+  organisation: { select: { ...controllerSelect, id: true, salt: true } },
   sections: { orderBy: { position: "asc" } },
   questions: { orderBy: { position: "asc" }, include: { options: { orderBy: { position: "asc" } } } },
   purposes: { orderBy: { position: "asc" }, include: { versions: { orderBy: { version: "desc" }, take: 1 } } },
@@ -65,13 +66,15 @@ export type SubmitDefinition = {
 
 
 function compile(c: CampaignWithDefinition): SubmitDefinition {
+  // The organisation as the mail's controller, without its id and secret salt.
+  const { id: _id, salt, ...controller } = c.organisation;
   const form = formDefinitionOf(c);
   const byType = (type: string) => c.questions.find((q) => q.type === type)?.id;
   const birth = c.questions.find((q) => q.type === "DATE" && parseValidation(q.validation).birthDate)?.id;
   return {
     campaignId: c.id,
     organisationId: c.organisationId,
-    salt: c.organisation.salt,
+    salt,
     slug: c.slug,
     kind: c.kind,
     locale: form.locale,
@@ -82,11 +85,7 @@ function compile(c: CampaignWithDefinition): SubmitDefinition {
     optionQuestions: new Set(c.questions.filter((q) => q.type === "SINGLE_CHOICE" || q.type === "MULTIPLE_CHOICE").map((q) => q.id)),
     numberQuestions: new Set(c.questions.filter((q) => q.type === "SCALE" || q.type === "NUMBER").map((q) => q.id)),
     purposeVersions: new Map(c.purposes.filter((p) => p.versions[0]).map((p) => [p.id, { id: p.versions[0]!.id, wording: p.versions[0]!.wording, hash: p.versions[0]!.hash }])),
-    sender: {
-      campaignTitle: c.title,
-      brandColor: c.brandColor,
-      organisation: { name: c.organisation.name, legalName: c.organisation.legalName, address: c.organisation.address, contactEmail: c.organisation.contactEmail, dpoName: c.organisation.dpoName, dpoEmail: c.organisation.dpoEmail },
-    },
+    sender: { campaignTitle: c.title, brandColor: c.brandColor, organisation: controller },
   };
 }
 
