@@ -6,6 +6,7 @@ export const metadata: Metadata = {
   title: { default: "Aimant", template: "%s · Aimant" },
   description: "Jeux concours et formulaires de collecte conformes au RGPD",
   robots: { index: false },
+  icons: { icon: [{ url: "/favicon.svg", type: "image/svg+xml" }, { url: "/favicon.ico", sizes: "32x32" }] },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
