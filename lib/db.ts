@@ -15,9 +15,11 @@ import { foldForSearch } from "@/lib/text/fold";
  * of 1,000 writes the hot index pages back four times less often: one entry
  * at a time costs about a sixth less (under a crowd, group commit already
  * writes those pages once per group and the difference is lost in the noise).
+ * secure_delete zeroes deleted and overwritten content, so an erased address
+ * cannot be read back from the file (see checkpointAfterErasure).
  */
 const SQLITE_PRAGMAS =
-  "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA wal_autocheckpoint = 4000;";
+  "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA wal_autocheckpoint = 4000; PRAGMA secure_delete = ON;";
 
 type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
@@ -175,6 +177,24 @@ async function sharedConnection(): Promise<BetterSqlite3.Database> {
   // Connecting (again, after a $disconnect) runs ConfiguredSQLite.connect, which sets shared.connection.
   if (!shared.connection?.open) await db.$connect();
   return shared.connection!;
+}
+
+/**
+ * After an erasure has committed: copies the WAL into the database file and
+ * truncates the WAL, whose older frames still hold the erased values
+ * (secure_delete has zeroed them in the pages written back). Returns false
+ * when a reader of another process kept the WAL from being reset; the next
+ * erasure or automatic checkpoint finishes the job.
+ */
+export async function checkpointAfterErasure(): Promise<boolean> {
+  const sqlite = await sharedConnection();
+  const release = await shared.transactions.acquire();
+  try {
+    const [result] = sqlite.pragma("wal_checkpoint(TRUNCATE)") as Array<{ busy: number }>;
+    return result?.busy === 0;
+  } finally {
+    release();
+  }
 }
 
 /** Plain SQL reads on the shared connection, for hot read paths (no lock, like Prisma's own reads). */

@@ -1,4 +1,7 @@
+import "server-only";
 import crypto from "node:crypto";
+import net from "node:net";
+import { appSecret } from "@/lib/env";
 
 /**
  * The client's IP, for rate limits and the hashed IP of consent records.
@@ -21,7 +24,51 @@ function trustedProxyHops(): number {
   return Number.isInteger(hops) && hops >= 1 ? hops : 1;
 }
 
-/** IPs are personal data: keep only a salted hash, enough to spot abuse and prove origin. */
-export function hashIp(ip: string, salt: string): string {
-  return crypto.createHash("sha256").update(`${salt}:${ip}`).digest("hex").slice(0, 32);
+/** The 8 groups of an IPv6 address, as numbers (handles "::" and a trailing dotted IPv4). */
+function ipv6Groups(ip: string): number[] {
+  let text = ip;
+  const dotted = text.match(/(\d+\.\d+\.\d+\.\d+)$/);
+  if (dotted) {
+    const [a, b, c, d] = dotted[1]!.split(".").map(Number) as [number, number, number, number];
+    text = `${text.slice(0, -dotted[1]!.length)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head, tail] = text.includes("::") ? (text.split("::") as [string, string]) : [text, undefined];
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const middle = tail === undefined ? [] : Array<string>(8 - left.length - right.length).fill("0");
+  return [...left, ...middle, ...right].map((g) => parseInt(g, 16));
+}
+
+/**
+ * The network an address belongs to, not the address: /24 for IPv4, /48 for
+ * IPv6 (IPv4-mapped IPv6 counts as IPv4). Enough to spot a flood from one
+ * network, too coarse to point at one subscriber line.
+ */
+export function truncateIp(raw: string): string {
+  const ip = raw.trim().replace(/%.*$/, "");
+  const mapped = ip.match(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i);
+  const v4 = mapped ? mapped[1]! : ip;
+  if (net.isIPv4(v4)) return `${v4.split(".").slice(0, 3).join(".")}.0/24`;
+  if (net.isIPv6(ip)) {
+    const [a, b, c] = ipv6Groups(ip);
+    return `${[a, b, c].map((g) => (g ?? 0).toString(16)).join(":")}::/48`;
+  }
+  return "unknown";
+}
+
+let ipKey: Buffer | undefined;
+
+/** A key for IP hashes derived from the app secret (AUTH_SECRET or data/secret.key): never in the database. */
+function ipHashKey(): Buffer {
+  return (ipKey ??= Buffer.from(crypto.hkdfSync("sha256", appSecret(), "aimant", "ip-hash/v1", 32)));
+}
+
+/**
+ * IPs are personal data: keep only a keyed hash of the truncated address,
+ * enough to spot abuse and prove origin. The key lives outside the database,
+ * so a copy of the database alone cannot be brute-forced back to networks;
+ * `scope` (the organisation's salt) keeps organisations' hashes unrelated.
+ */
+export function hashIp(ip: string, scope: string): string {
+  return crypto.createHmac("sha256", ipHashKey()).update(`${scope}:${truncateIp(ip)}`).digest("hex").slice(0, 32);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit";
-import { db } from "@/lib/db";
+import { checkpointAfterErasure, db } from "@/lib/db";
 import { anonymiseContact } from "@/lib/rights/anonymise";
 import { addMonths, retentionExpired, retentionMonthsFor, unconfirmedCutoff } from "./dates";
 
@@ -44,6 +44,8 @@ export async function runPurge(now = new Date()): Promise<PurgeReport> {
     totals.unconfirmedContactsAnonymised += r.unconfirmedContactsAnonymised;
     totals.expiredContactsAnonymised += r.expiredContactsAnonymised;
   }
+  // What was deleted or anonymised must not survive in the WAL.
+  if (totals.unconfirmedEntriesDeleted + totals.unconfirmedContactsAnonymised + totals.expiredContactsAnonymised > 0) await checkpointAfterErasure();
   return { at: now.toISOString(), organisations: results, totals };
 }
 

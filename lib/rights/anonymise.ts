@@ -2,22 +2,31 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { currentConsents } from "@/lib/consent/current";
 import { recordConsents } from "@/lib/consent/ledger";
-import { suppress } from "./suppression";
+import { tieLedgerToSubjectHash } from "@/lib/consent/ledger-erasure";
+import { suppress, suppressionHash } from "./suppression";
 
 export type AnonymiseReason = "ERASURE" | "RETENTION";
 
 /**
- * Removes a contact's personal data everywhere, inside the caller's transaction:
+ * Removes a contact's personal data everywhere, inside the caller's transaction
+ * (SPEC "Erasure leaves nothing personal"):
  * - Contact: e-mail → "erased:<id>", names, phone, postal code, birth date blanked, erasedAt set;
- * - its entries: the JSON copy of answers, page URL, referrer, user agent, IP hash,
- *   UTM terms and the dedupe key cleared, erasedAt set; free-text and value answers
- *   deleted (choice answers stay, anonymous, so the campaign's statistics hold);
+ * - its entries: every answer deleted; the entry row unlinked from the contact
+ *   (contactId null) and stripped of the JSON copy of answers, page URL, referrer,
+ *   user agent, IP hash, UTM, fill time, scores, segment, dedupe key and exclusion
+ *   note. What is left (campaign, status, times) is what the ledger and a draw
+ *   already prove, tied to no one: the submission counts and a draw's list of
+ *   eligible entries still hold;
  * - its confirmation tokens and the mails addressed to it in the outbox deleted;
- * - a salted hash of the address added to the suppression list when the person
- *   asked for erasure or had opted out (so it is never re-imported); a contact
+ * - the consent ledger keeps its records as proof, tied to the suppression hash
+ *   of the address instead of the person, their user agent, IP hash and page URL
+ *   blanked (the one update its trigger allows); a WITHDRAW record (method
+ *   ERASURE) is appended for each purpose still consented;
+ * - the suppression hash added to the suppression list when the person asked
+ *   for erasure or had opted out (so it is never re-imported); a contact
  *   merely expired, who never objected, may come back by entering again.
- * The consent ledger is append-only and stays as proof: a WITHDRAW record
- * (method ERASURE) is appended for each purpose still consented.
+ * Call checkpointAfterErasure() after the transaction commits, so the erased
+ * values are gone from the database files too.
  * Returns false when the contact was already anonymised (idempotent).
  */
 export async function anonymiseContact(tx: Tx, contactId: string, reason: AnonymiseReason, now = new Date()): Promise<boolean> {
@@ -34,7 +43,8 @@ export async function anonymiseContact(tx: Tx, contactId: string, reason: Anonym
     where: { contactId },
     select: { id: true, purposeId: true, purposeVersionId: true, wording: true, wordingHash: true, action: true, createdAt: true, campaignId: true },
   });
-  if (reason === "ERASURE" || ledger.some((r) => r.action === "WITHDRAW")) await suppress(tx, contact.organisation, contact.email, reason);
+  if (reason === "ERASURE" || ledger.some((r) => r.action === "WITHDRAW")) await suppress(tx, contact.organisation, contact.email, reason, now);
+  const subjectHash = suppressionHash(contact.organisation.salt, contact.email);
   const withdrawals = [...currentConsents(ledger).values()].filter((c) => c.consenting);
   await recordConsents(
     tx,
@@ -49,20 +59,43 @@ export async function anonymiseContact(tx: Tx, contactId: string, reason: Anonym
       method: "ERASURE" as const,
       campaignId: c.latest.campaignId,
     })),
+    now,
   );
+  await tieLedgerToSubjectHash(tx, contactId, subjectHash);
 
   const responses = await tx.response.findMany({ where: { contactId }, select: { id: true } });
   const responseIds = responses.map((r) => r.id);
-  await tx.answer.deleteMany({ where: { responseId: { in: responseIds }, optionId: null } });
+  await tx.answer.deleteMany({ where: { responseId: { in: responseIds } } });
   await tx.response.updateMany({
     where: { id: { in: responseIds } },
-    data: { data: "{}", dedupeKey: null, pageUrl: "", referrer: "", userAgent: "", ipHash: "", utmTerm: "", utmContent: "", erasedAt: now },
+    data: {
+      contactId: null,
+      data: "{}",
+      dedupeKey: null,
+      pageUrl: "",
+      referrer: "",
+      userAgent: "",
+      ipHash: "",
+      utmSource: "",
+      utmMedium: "",
+      utmCampaign: "",
+      utmTerm: "",
+      utmContent: "",
+      fillMs: 0,
+      rScore: null,
+      fScore: null,
+      mScore: null,
+      segment: null,
+      rejectReason: null,
+      excludedReason: null,
+      erasedAt: now,
+    },
   });
   await tx.optInToken.deleteMany({ where: { contactId } });
   await tx.outboxMail.deleteMany({ where: { organisationId: contact.organisationId, toAddress: contact.email } });
   await tx.contact.update({
     where: { id: contactId },
-    data: { email: `erased:${contactId}`, firstName: "", lastName: "", phone: "", postalCode: "", birthDate: null },
+    data: { email: `erased:${contactId}`, emailConfirmedAt: null, firstName: "", lastName: "", phone: "", postalCode: "", birthDate: null },
   });
   return true;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit";
-import { db } from "@/lib/db";
+import { checkpointAfterErasure, db } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import { ensureInOrganisation, inOrganisation } from "@/lib/orgs/scope";
 import { anonymiseContact } from "./anonymise";
@@ -27,7 +27,8 @@ export async function contactResponses(organisationId: string, contactId: string
 
 /**
  * Erases a contact (see anonymiseContact), logs the request as answered and
- * writes the audit log, in one transaction.
+ * writes the audit log, in one transaction; then checkpoints the database so
+ * the erased values are gone from its files too.
  */
 export async function eraseContact(organisationId: string, contactId: string, channel: RequestChannel, actor: Actor): Promise<void> {
   await db.$transaction(async (tx) => {
@@ -37,6 +38,7 @@ export async function eraseContact(organisationId: string, contactId: string, ch
     await logRequest(tx, { organisationId, contactId, kind: "ERASURE", channel, done: true });
     await recordAudit(tx, { organisationId, userId: actor.userId, actorLabel: actor.label, action: "contact.erase", targetType: "contact", targetId: contactId, details: { channel } });
   });
+  await checkpointAfterErasure();
 }
 
 /** Corrects a contact's data (owners), logged as a rectification request and in the audit log. */

@@ -14,13 +14,17 @@ export function suppressionHash(salt: string, email: string): string {
   return crypto.createHash("sha256").update(`${salt}:${dedupeKeyOf(email)}`).digest("hex");
 }
 
-/** Adds an address to the organisation's suppression list (idempotent). */
-export async function suppress(client: Db | Tx, org: { id: string; salt: string }, email: string, reason: "ERASURE" | "RETENTION" | "UNSUBSCRIBE"): Promise<void> {
+/**
+ * Adds an address to the organisation's suppression list (idempotent). An
+ * address already there is suppressed again from `now`: consents confirmed
+ * before (which had lifted it, see liftedPurposes) no longer count.
+ */
+export async function suppress(client: Db | Tx, org: { id: string; salt: string }, email: string, reason: "ERASURE" | "RETENTION" | "UNSUBSCRIBE", now = new Date()): Promise<void> {
   const emailHash = suppressionHash(org.salt, email);
   await client.suppression.upsert({
     where: { organisationId_emailHash: { organisationId: org.id, emailHash } },
-    create: { organisationId: org.id, emailHash, reason },
-    update: {},
+    create: { organisationId: org.id, emailHash, reason, createdAt: now },
+    update: { reason, createdAt: now },
   });
 }
 
