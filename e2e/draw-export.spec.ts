@@ -94,7 +94,7 @@ test("the export of qualified losers holds only confirmed, consenting non-winner
   const recontact = (db.prepare(`SELECT "id" FROM "Purpose" WHERE "campaignId" = ? AND "isRecontact" = 1`).get(campaignId) as { id: string }).id;
   const entries = db
     .prepare(
-      `SELECT r."id", c."id" AS "contactId", c."email", (r."confirmedAt" IS NOT NULL OR c."emailConfirmedAt" IS NOT NULL) AS "confirmed"
+      `SELECT r."id", c."id" AS "contactId", c."email", (r."confirmedAt" IS NOT NULL) AS "confirmed"
        FROM "Response" r JOIN "Contact" c ON c."id" = r."contactId" WHERE r."campaignId" = ? AND r."status" = 'ACCEPTED'`,
     )
     .all(campaignId) as { id: string; contactId: string; email: string; confirmed: number }[];

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { NotFound } from "@/lib/errors";
 import { inOrganisation } from "@/lib/orgs/scope";
+import { consentingPairsSql } from "@/lib/consent/current";
 import { SEGMENTS } from "@/lib/rfm/segments";
 import {
   CHARTED_TYPES,
@@ -152,13 +153,11 @@ export async function sourceOptions(campaignId: string): Promise<string[]> {
 export type ConsentRate = { purposeId: string; label: string; granted: number; contacts: number; rate: number | null };
 
 /**
- * Current consent per purpose among the contacts who answered (under the
- * filters), derived from the append-only ledger: a contact's latest record for
- * a purpose wins; records at the same instant resolve to WITHDRAW (when in
- * doubt, no consent). GRANT and CONFIRM both mean "consents". In SQL: the
- * latest grant and the latest withdrawal per contact and purpose (one pass on
- * the covering index ConsentRecord_current_idx), granted when the grant is
- * strictly later.
+ * Consent per purpose among the contacts who answered (under the filters):
+ * the contacts whose consent counts now under the one rule of
+ * lib/consent/current.ts (confirmed by its own entry's double opt-in, not
+ * withdrawn since), in one grouped pass on the covering index
+ * ConsentRecord_current_idx.
  */
 async function consentRates(campaign: AnalyticsCampaign, filters: AnalyticsFilters, contacts: number): Promise<ConsentRate[]> {
   if (campaign.purposes.length === 0) return [];
@@ -166,21 +165,12 @@ async function consentRates(campaign: AnalyticsCampaign, filters: AnalyticsFilte
   // campaign (purposes belong to one campaign; rejected entries get no
   // records), so the respondent check is only needed under filters.
   const respondents = isFiltered(filters)
-    ? Prisma.sql`AND c."contactId" IN (SELECT r."contactId" FROM "Response" r WHERE ${responseConditions(campaign.id, filters)} AND r."contactId" IS NOT NULL)`
+    ? Prisma.sql`AND cr."contactId" IN (SELECT r."contactId" FROM "Response" r WHERE ${responseConditions(campaign.id, filters)} AND r."contactId" IS NOT NULL)`
     : Prisma.empty;
   const granted = await db.$queryRaw<{ purposeId: string; granted: unknown }[]>`
-    SELECT latest."purposeId" AS "purposeId", COUNT(*) AS granted
-    FROM (
-      SELECT c."purposeId" AS "purposeId", c."contactId" AS "contactId",
-        MAX(CASE WHEN c."action" <> 'WITHDRAW' THEN c."createdAt" END) AS "lastGrant",
-        MAX(CASE WHEN c."action" = 'WITHDRAW' THEN c."createdAt" END) AS "lastWithdraw"
-      FROM "ConsentRecord" c
-      WHERE c."purposeId" IN (${Prisma.join(campaign.purposes.map((p) => p.id))})
-        ${respondents}
-      GROUP BY c."purposeId", c."contactId"
-    ) latest
-    WHERE latest."lastGrant" IS NOT NULL AND (latest."lastWithdraw" IS NULL OR latest."lastGrant" > latest."lastWithdraw")
-    GROUP BY latest."purposeId"`;
+    SELECT counting."purposeId" AS "purposeId", COUNT(*) AS granted
+    FROM (${consentingPairsSql(Prisma.sql`cr."purposeId" IN (${Prisma.join(campaign.purposes.map((p) => p.id))}) ${respondents}`)}) counting
+    GROUP BY counting."purposeId"`;
   const byPurpose = new Map(granted.map((g) => [g.purposeId, n(g.granted)]));
   return campaign.purposes.map((p) => {
     const count = byPurpose.get(p.id) ?? 0;

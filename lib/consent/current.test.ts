@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currentConsents, isConsenting, type LedgerEvent } from "./current";
+import { consentsNow, currentConsents, type LedgerEvent } from "./current";
 
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 12, minute));
 const rec = (purposeId: string, action: string, minute: number, id = `${purposeId}-${action}-${minute}`): LedgerEvent => ({ id, purposeId, action, createdAt: at(minute) });
@@ -7,17 +7,21 @@ const rec = (purposeId: string, action: string, minute: number, id = `${purposeI
 describe("current consent from the ledger", () => {
   it("is absent for a purpose never consented", () => {
     expect(currentConsents([]).size).toBe(0);
-    expect(isConsenting([], "p")).toBe(false);
+    expect(consentsNow([], "p")).toBe(false);
+    expect(consentsNow([], "p", { confirmedOnly: false })).toBe(false);
   });
 
-  it("a grant alone is consenting but not confirmed", () => {
+  it("a grant alone is agreed but not confirmed, and does not count", () => {
     const c = currentConsents([rec("p", "GRANT", 1)]).get("p")!;
     expect(c).toMatchObject({ consenting: true, confirmed: false, since: at(1) });
+    expect(consentsNow([rec("p", "GRANT", 1)], "p")).toBe(false);
+    expect(consentsNow([rec("p", "GRANT", 1)], "p", { confirmedOnly: false })).toBe(true);
   });
 
-  it("a confirmation after the grant makes it confirmed, dated from the grant", () => {
-    const c = currentConsents([rec("p", "CONFIRM", 5), rec("p", "GRANT", 1)]).get("p")!;
-    expect(c).toMatchObject({ consenting: true, confirmed: true, since: at(1) });
+  it("a confirmation after the grant makes it confirmed, dated from the grant, and it counts", () => {
+    const records = [rec("p", "CONFIRM", 5), rec("p", "GRANT", 1)];
+    expect(currentConsents(records).get("p")!).toMatchObject({ consenting: true, confirmed: true, since: at(1) });
+    expect(consentsNow(records, "p")).toBe(true);
   });
 
   it("the latest record wins whatever the input order", () => {
@@ -30,17 +34,20 @@ describe("current consent from the ledger", () => {
   it("a withdrawal beats a grant or a confirmation of the same instant", () => {
     expect(currentConsents([rec("p", "GRANT", 1), rec("p", "WITHDRAW", 1)]).get("p")!.consenting).toBe(false);
     expect(currentConsents([rec("p", "WITHDRAW", 1), rec("p", "CONFIRM", 1)]).get("p")!.consenting).toBe(false);
+    expect(consentsNow([rec("p", "GRANT", 0), rec("p", "WITHDRAW", 1), rec("p", "CONFIRM", 1)], "p")).toBe(false);
   });
 
   it("a confirmation before a withdrawal does not confirm a later re-grant", () => {
-    const c = currentConsents([rec("p", "GRANT", 1), rec("p", "CONFIRM", 2), rec("p", "WITHDRAW", 3), rec("p", "GRANT", 4)]).get("p")!;
-    expect(c).toMatchObject({ consenting: true, confirmed: false });
+    const records = [rec("p", "GRANT", 1), rec("p", "CONFIRM", 2), rec("p", "WITHDRAW", 3), rec("p", "GRANT", 4)];
+    expect(currentConsents(records).get("p")!).toMatchObject({ consenting: true, confirmed: false });
+    expect(consentsNow(records, "p")).toBe(false);
   });
 
-  it("keeps purposes apart", () => {
+  it("keeps purposes apart: a confirmation of one purpose does not confirm another", () => {
     const map = currentConsents([rec("a", "GRANT", 1), rec("b", "GRANT", 1), rec("b", "WITHDRAW", 2)]);
     expect(map.get("a")!.consenting).toBe(true);
     expect(map.get("b")!.consenting).toBe(false);
-    expect(isConsenting([rec("a", "GRANT", 1), rec("b", "WITHDRAW", 2)], "a")).toBe(true);
+    expect(consentsNow([rec("a", "GRANT", 1), rec("a", "CONFIRM", 2), rec("b", "GRANT", 3)], "b")).toBe(false);
+    expect(consentsNow([rec("a", "GRANT", 1), rec("a", "CONFIRM", 2), rec("b", "GRANT", 3)], "a")).toBe(true);
   });
 });

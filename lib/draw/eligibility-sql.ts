@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * The eligible entries of a contest computed by the database, in the draw's
  * canonical order (submission time, then id): the same rules as
  * `eligibleEntries()` in ./eligibility.ts — accepted, not erased (entry and
- * contact), not excluded, age condition met, e-mail confirmed when required,
+ * contact), not excluded, age condition met, the entry confirmed when required,
  * the earliest entry of each person — so 100,000 entries never travel to
  * JavaScript as rows. tests/integration/draw-export.test.ts proves both
  * give the same list.
@@ -15,7 +15,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * lower-case letters and digits, which sort the same under "C" and common locales.
  */
 export function eligibleIdsSql(campaignId: string, requireConfirmation: boolean): Prisma.Sql {
-  const confirmation = requireConfirmation ? Prisma.sql`AND (r."confirmedAt" IS NOT NULL OR c."emailConfirmedAt" IS NOT NULL)` : Prisma.empty;
+  const confirmation = requireConfirmation ? Prisma.sql`AND r."confirmedAt" IS NOT NULL` : Prisma.empty;
   return Prisma.sql`
     SELECT ranked."id" FROM (
       SELECT r."id", r."submittedAt",
@@ -44,5 +44,5 @@ export function eligibleIdsSql(campaignId: string, requireConfirmation: boolean)
 export function eligibleAtDrawSql(drawnAt: Prisma.Sql, requireConfirmation: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`(r."status" = 'ACCEPTED' AND r."erasedAt" IS NULL AND r."excludedAt" IS NULL AND r."ageOk" = TRUE
     AND c."id" IS NOT NULL AND c."erasedAt" IS NULL AND r."submittedAt" <= ${drawnAt}
-    AND (${requireConfirmation} = FALSE OR COALESCE(r."confirmedAt", c."emailConfirmedAt") <= ${drawnAt}))`;
+    AND (${requireConfirmation} = FALSE OR r."confirmedAt" <= ${drawnAt}))`;
 }

@@ -14,7 +14,6 @@ function entry(overrides: Partial<DrawCandidate> = {}): DrawCandidate {
     erasedAt: null,
     excludedAt: null,
     contactErasedAt: null,
-    contactConfirmedAt: at(1),
     ...overrides,
   };
 }
@@ -37,12 +36,13 @@ describe("eligibility of one entry", () => {
     expect(ineligibilityOf(entry({ excludedAt: at(5) }), strict)).toBe("excluded");
   });
   it("requires a confirmed e-mail only when the campaign says so", () => {
-    const unconfirmed = entry({ confirmedAt: null, contactConfirmedAt: null });
+    const unconfirmed = entry({ confirmedAt: null });
     expect(ineligibilityOf(unconfirmed, strict)).toBe("unconfirmed");
     expect(ineligibilityOf(unconfirmed, { requireConfirmation: false })).toBeNull();
   });
-  it("counts an address confirmed through another campaign", () => {
-    expect(ineligibilityOf(entry({ confirmedAt: null }), strict)).toBeNull();
+  it("does not count an address confirmed through another entry: the entry itself must be confirmed", () => {
+    // Anyone can type a known address into another campaign; only this entry's own double opt-in proves it.
+    expect(ineligibilityOf(entry({ confirmedAt: null }), strict)).toBe("unconfirmed");
   });
   it("refuses an entry that does not meet the age condition", () => {
     expect(ineligibilityOf(entry({ ageOk: false }), strict)).toBe("age");

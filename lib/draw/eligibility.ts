@@ -15,7 +15,6 @@ export type DrawCandidate = {
   excludedAt: Date | null;
   /** The contact's state (null when the contact no longer exists) */
   contactErasedAt: Date | null;
-  contactConfirmedAt: Date | null;
 };
 
 export type EligibilityRules = { requireConfirmation: boolean };
@@ -28,7 +27,8 @@ export function ineligibilityOf(entry: DrawCandidate, rules: EligibilityRules): 
   if (entry.status !== "ACCEPTED") return "rejected";
   if (entry.erasedAt || !entry.contactId || entry.contactErasedAt) return "erased";
   if (entry.excludedAt) return "excluded";
-  if (rules.requireConfirmation && !entry.confirmedAt && !entry.contactConfirmedAt) return "unconfirmed";
+  // The entry itself must be confirmed: a confirmation of the same address elsewhere proves nothing about who entered here.
+  if (rules.requireConfirmation && !entry.confirmedAt) return "unconfirmed";
   if (!entry.ageOk) return "age";
   return null;
 }

@@ -32,7 +32,7 @@ export function drawBlocker(campaign: Pick<CampaignRow, "kind" | "status" | "ope
 export async function loadCandidates(client: Client, campaignId: string): Promise<DrawCandidate[]> {
   const rows = await client.$queryRaw<(Omit<DrawCandidate, "ageOk"> & { ageOk: boolean | number | bigint })[]>`
     SELECT r."id", r."contactId", r."status", r."submittedAt", r."confirmedAt", r."ageOk", r."erasedAt", r."excludedAt",
-      c."erasedAt" AS "contactErasedAt", c."emailConfirmedAt" AS "contactConfirmedAt"
+      c."erasedAt" AS "contactErasedAt"
     FROM "Response" r LEFT JOIN "Contact" c ON c."id" = r."contactId"
     WHERE r."campaignId" = ${campaignId}`;
   const date = (v: Date | string | null) => (v === null ? null : new Date(v));
@@ -43,7 +43,6 @@ export async function loadCandidates(client: Client, campaignId: string): Promis
     erasedAt: date(r.erasedAt),
     excludedAt: date(r.excludedAt),
     contactErasedAt: date(r.contactErasedAt),
-    contactConfirmedAt: date(r.contactConfirmedAt),
     ageOk: r.ageOk === true || Number(r.ageOk) === 1,
   }));
 }

@@ -4,7 +4,7 @@ import { foldForSearch } from "@/lib/text/fold";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { NotFound } from "@/lib/errors";
 import { inOrganisation } from "@/lib/orgs/scope";
-import { consentingNowSql } from "@/lib/export/consent-sql";
+import { consentingNowSql } from "@/lib/consent/current";
 import { fromZonedInput } from "@/lib/campaigns/time-window";
 import { answerText } from "@/lib/export/rows";
 import { eligibleAtDrawSql } from "@/lib/draw/eligibility-sql";
@@ -35,7 +35,8 @@ const TIME_ZONE = "Europe/Paris";
 /** "Loser": eligible when the active draw ran (see lib/draw/eligibility-sql.ts) and not picked. */
 const LOSER = Prisma.sql`(ad."id" IS NOT NULL AND pick."role" IS NULL AND ${eligibleAtDrawSql(Prisma.sql`ad."createdAt"`, Prisma.sql`camp."requireConfirmation"`)})`;
 
-const CONFIRMED = Prisma.sql`(r."confirmedAt" IS NOT NULL OR c."emailConfirmedAt" IS NOT NULL)`;
+/** The entry itself was confirmed (another entry's confirmation of the same address proves nothing about this one). */
+const CONFIRMED = Prisma.sql`r."confirmedAt" IS NOT NULL`;
 
 /** Sort expressions by key (a whitelist: nothing from the URL reaches the SQL text), and whether they can be null. */
 const SORTS: Record<LeadFilters["sort"], { sql: Prisma.Sql; nullable: boolean }> = {

@@ -80,6 +80,8 @@ export async function seedSmallCampaign(db: PrismaClient, organisationId: string
         { purpose: "p1", action: "GRANT", at: "2026-11-10T10:15:00Z" },
         { purpose: "p1", action: "CONFIRM", at: "2026-11-10T11:00:00Z" },
         { purpose: "p2", action: "GRANT", at: "2026-11-10T10:15:00Z" },
+        // The confirmation of the entry confirms every purpose it granted (lib/optin/confirm.ts).
+        { purpose: "p2", action: "CONFIRM", at: "2026-11-10T11:00:00Z" },
       ],
     },
     {

@@ -53,13 +53,13 @@ export async function seedEntry(
     data: { campaignId: seeded.campaign.id, contactId: contact.id, dedupeKey: email, submittedAt: at, confirmedAt: opts.confirmed ? at : null, data: JSON.stringify({ q: "J'adore les poêles" }) },
   });
   if (opts.grant !== false) {
-    await recordConsents(db, [
-      {
-        organisationId, contactId: contact.id, purposeId: seeded.purpose.id, purposeVersionId: seeded.version.id,
-        wording: seeded.version.wording, wordingHash: seeded.version.hash, action: "GRANT", method: "CHECKBOX",
-        campaignId: seeded.campaign.id, responseId: response.id, pageUrl: "https://example.test/f/x", utmSource: "qr",
-      },
-    ]);
+    const record = {
+      organisationId, contactId: contact.id, purposeId: seeded.purpose.id, purposeVersionId: seeded.version.id,
+      wording: seeded.version.wording, wordingHash: seeded.version.hash, campaignId: seeded.campaign.id, responseId: response.id, utmSource: "qr",
+    };
+    await recordConsents(db, [{ ...record, action: "GRANT", method: "CHECKBOX", pageUrl: "https://example.test/f/x", createdAt: at }]);
+    // A confirmed entry has its double opt-in in the ledger, as lib/optin/confirm.ts writes it.
+    if (opts.confirmed) await recordConsents(db, [{ ...record, action: "CONFIRM", method: "DOUBLE_OPT_IN", pageUrl: "https://example.test/c", createdAt: at }]);
   }
   return { contact, response, email };
 }

@@ -24,8 +24,7 @@ describe("the consent ledger on a real database", () => {
 
   it("derives the same current consent in SQL as in TypeScript", async () => {
     const { db } = await import("@/lib/db");
-    const { currentConsents } = await import("@/lib/consent/current");
-    const { consentingContactsSql } = await import("@/lib/consent/current-sql");
+    const { consentsNow, consentingContactsSql } = await import("@/lib/consent/current");
     const orgId = seeded.campaign.organisationId;
     const base = { organisationId: orgId, purposeId: seeded.purpose.id, purposeVersionId: seeded.version.id, wording: seeded.version.wording, wordingHash: seeded.version.hash, campaignId: seeded.campaign.id };
     const t0 = new Date("2026-03-01T10:00:00Z");
@@ -38,23 +37,27 @@ describe("the consent ledger on a real database", () => {
       [["GRANT", 3], ["WITHDRAW", 3]], // same instant: withdrawal wins
       [["WITHDRAW", 3], ["CONFIRM", 3]],
     ];
-    const expected = new Set<string>();
+    const expected = { confirmed: new Set<string>(), agreed: new Set<string>() };
     // Exact instants, including ties, through createMany with explicit dates.
     for (const plan of plans) {
       const { contact } = await seedEntry(seeded, { grant: false });
       await db.consentRecord.createMany({ data: plan.map(([action, s]) => ({ ...base, contactId: contact.id, action, method: "ADMIN", createdAt: later(s) })) });
       const records = await db.consentRecord.findMany({ where: { contactId: contact.id } });
-      if (currentConsents(records).get(seeded.purpose.id)?.consenting) expected.add(contact.id);
+      if (consentsNow(records, seeded.purpose.id)) expected.confirmed.add(contact.id);
+      if (consentsNow(records, seeded.purpose.id, { confirmedOnly: false })) expected.agreed.add(contact.id);
     }
-    const rows = await db.$queryRaw<Array<{ contactId: string }>>(consentingContactsSql(orgId, seeded.purpose.id));
-    const fromSql = new Set(rows.map((r) => r.contactId));
-    const planContacts = await db.contact.findMany({ where: { organisationId: orgId }, select: { id: true } });
-    // Only compare the contacts of this test (others come from other tests in the file).
-    for (const { id } of planContacts) {
-      const records = await db.consentRecord.findMany({ where: { contactId: id } });
-      expect(fromSql.has(id), id).toBe(currentConsents(records).get(seeded.purpose.id)?.consenting ?? false);
+    for (const confirmedOnly of [true, false]) {
+      const rows = await db.$queryRaw<Array<{ contactId: string }>>(consentingContactsSql(orgId, seeded.purpose.id, { confirmedOnly }));
+      const fromSql = new Set(rows.map((r) => r.contactId));
+      const planContacts = await db.contact.findMany({ where: { organisationId: orgId }, select: { id: true } });
+      for (const { id } of planContacts) {
+        const records = await db.consentRecord.findMany({ where: { contactId: id } });
+        expect(fromSql.has(id), id).toBe(consentsNow(records, seeded.purpose.id, { confirmedOnly }));
+      }
     }
-    expect(expected.size).toBe(3);
+    // Only a grant confirmed after the last withdrawal counts; three plans end agreeing.
+    expect(expected.confirmed.size).toBe(1);
+    expect(expected.agreed.size).toBe(3);
     // Another organisation sees nothing of this one.
     expect(await db.$queryRaw<unknown[]>(consentingContactsSql(otherOrg, seeded.purpose.id))).toHaveLength(0);
   });

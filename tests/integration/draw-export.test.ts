@@ -93,8 +93,7 @@ describe("draw, leads and export on a real database", () => {
   it("decides current consent in SQL exactly like the ledger's rule", async () => {
     const { db } = await import("@/lib/db");
     const { Prisma } = await import("@/lib/generated/prisma/client");
-    const { consentingNowSql } = await import("@/lib/export/consent-sql");
-    const { currentConsents } = await import("@/lib/consent/current");
+    const { consentingNowSql, consentsNow } = await import("@/lib/consent/current");
     const purpose = await db.purpose.findUniqueOrThrow({ where: { id: s.partnersId }, include: { versions: true } });
     const t0 = new Date("2026-01-01T10:00:00Z").getTime();
     const histories: Record<string, [string, number][]> = {
@@ -117,13 +116,20 @@ describe("draw, leads and export on a real database", () => {
       });
     }
     const contactIds = Object.values(ids);
-    const rows = await db.$queryRaw<{ id: string }[]>`SELECT c."id" FROM "Contact" c WHERE c."id" IN (${Prisma.join(contactIds)}) AND ${consentingNowSql(Prisma.sql`c."id"`, purpose.id)}`;
-    const bySql = new Set(rows.map((r) => r.id));
-    for (const [name, id] of Object.entries(ids)) {
-      const records = await db.consentRecord.findMany({ where: { contactId: id, purposeId: purpose.id } });
-      expect([name, bySql.has(id)]).toEqual([name, currentConsents(records).get(purpose.id)?.consenting ?? false]);
+    const bySql = async (confirmedOnly: boolean) => {
+      const rows = await db.$queryRaw<{ id: string }[]>`SELECT c."id" FROM "Contact" c WHERE c."id" IN (${Prisma.join(contactIds)}) AND ${consentingNowSql(Prisma.sql`c."id"`, purpose.id, { confirmedOnly })}`;
+      return new Set(rows.map((r) => r.id));
+    };
+    for (const confirmedOnly of [true, false]) {
+      const found = await bySql(confirmedOnly);
+      for (const [name, id] of Object.entries(ids)) {
+        const records = await db.consentRecord.findMany({ where: { contactId: id, purposeId: purpose.id } });
+        expect([name, found.has(id)]).toEqual([name, consentsNow(records, purpose.id, { confirmedOnly })]);
+      }
     }
-    expect([...bySql].sort()).toEqual([ids.regrant, ids.confirmed].sort());
+    // Only a grant confirmed since the last withdrawal counts; a re-grant after a withdrawal waits for its confirmation.
+    expect([...(await bySql(true))]).toEqual([ids.confirmed]);
+    expect([...(await bySql(false))].sort()).toEqual([ids.regrant, ids.confirmed].sort());
   });
 
   it("draws among eligible entries only, stores what makes it verifiable, and verifies", async () => {
@@ -271,7 +277,9 @@ describe("draw, leads and export on a real database", () => {
     const consenting = await f({ purpose: s.recontactId });
     expect(consenting.rows.map((r) => r.email)).not.toContain("withdrew@example.test");
     expect(consenting.rows.map((r) => r.email)).not.toContain("noconsent@example.test");
-    expect(consenting.total).toBe(people.length - 1 - 2);
+    // An unconfirmed entry's grant does not count until that entry is confirmed.
+    expect(consenting.rows.map((r) => r.email)).not.toContain("unconfirmed@example.test");
+    expect(consenting.total).toBe(people.length - 1 - 2 - 1);
     const sorted = await f({ sort: "email", dir: "asc" });
     const emails = sorted.rows.map((r) => r.email);
     expect(emails).toEqual([...emails].sort());

@@ -101,13 +101,17 @@ export async function seedContest(name: string, people: Person[]) {
       wording: purpose.versions[0]!.wording,
       wordingHash: "h",
       action,
-      method: action === "WITHDRAW" ? "PREFERENCE_CENTRE" : "CHECKBOX",
+      method: action === "WITHDRAW" ? "PREFERENCE_CENTRE" : action === "CONFIRM" ? "DOUBLE_OPT_IN" : "CHECKBOX",
       campaignId: campaign.id,
       responseId: response.id,
       createdAt: new Date(at.getTime() + offset),
     });
+    // A confirmed entry has its double opt-in in the ledger (lib/optin/confirm.ts), one CONFIRM per purpose it granted.
+    const confirmed = p.confirmed !== false;
     const records = [consent("GRANT", partners, 0)];
+    if (confirmed) records.push(consent("CONFIRM", partners, 1000));
     if (p.recontact !== "NONE") records.push(consent("GRANT", recontact, 0));
+    if (p.recontact !== "NONE" && confirmed) records.push(consent("CONFIRM", recontact, 1000));
     if (p.recontact === "GRANT_WITHDRAW") records.push(consent("WITHDRAW", recontact, 60_000));
     await db.consentRecord.createMany({ data: records });
   }

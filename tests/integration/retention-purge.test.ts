@@ -43,7 +43,8 @@ describe("retention purge on a seeded database", () => {
       erased: await db.contact.count({ where: { erasedAt: { not: null } } }),
       ledger: await db.consentRecord.count(),
     };
-    expect(countsBefore).toEqual({ responses: 8, erased: 0, ledger: 6 });
+    // 6 grants, and the CONFIRM of each of the 4 confirmed entries.
+    expect(countsBefore).toEqual({ responses: 8, erased: 0, ledger: 10 });
 
     const report = await runPurge(now);
     expect(report.totals).toEqual({ unconfirmedEntriesDeleted: 2, unconfirmedContactsAnonymised: 1, expiredContactsAnonymised: 1 });
@@ -57,7 +58,7 @@ describe("retention purge on a seeded database", () => {
       expect((await db.contact.findUniqueOrThrow({ where: { id: kept! } })).erasedAt).toBeNull();
     }
     // The ledger only grows: both anonymised contacts had a live consent, now withdrawn by erasure.
-    expect(await db.consentRecord.count()).toBe(8);
+    expect(await db.consentRecord.count()).toBe(12);
     expect(await db.consentRecord.count({ where: { method: "ERASURE" } })).toBe(2);
     // Expired contacts who never objected are not put on the suppression list.
     expect(await db.suppression.count()).toBe(0);

@@ -19,8 +19,8 @@ describe("data-subject rights", () => {
   it("withdrawal from the preference centre takes effect at once and is recorded", async () => {
     const { db } = await import("@/lib/db");
     const { withdrawConsents } = await import("@/lib/consent/withdraw");
-    const { consentingContactsSql } = await import("@/lib/consent/current-sql");
-    const { contact } = await seedEntry(seeded);
+    const { consentingContactsSql } = await import("@/lib/consent/current");
+    const { contact } = await seedEntry(seeded, { confirmed: true });
     const consenting = async () => (await db.$queryRaw<Array<{ contactId: string }>>(consentingContactsSql(org.id, seeded.purpose.id))).map((r) => r.contactId);
     expect(await consenting()).toContain(contact.id);
     expect(await withdrawConsents({ organisationId: org.id, contactId: contact.id, purposeId: seeded.purpose.id, method: "PREFERENCE_CENTRE", actor: { userId: null, label: "répondant" } })).toBe(1);

@@ -75,8 +75,8 @@ export default async function PreferencesPage({ params, searchParams }: { params
               <li key={c.purposeId} className="rounded-md border border-line p-4" data-testid="preference-consent">
                 <p className="font-medium">{c.wording}</p>
                 <p className="mt-1 text-xs text-muted">{t("campaign", { campaign: c.campaign.title })}</p>
-                <p className={c.consenting ? "mt-2 text-sm text-green-800" : "mt-2 text-sm text-red-800"}>
-                  {c.consenting ? `${c.confirmed ? t("statusConfirmed") : t("statusOn")} · ${t("since", { date: date(c.since) })}` : t("statusOff", { date: date(c.since) })}
+                <p className={c.confirmed ? "mt-2 text-sm text-green-800" : c.consenting ? "mt-2 text-sm text-amber-800" : "mt-2 text-sm text-red-800"}>
+                  {c.consenting ? `${c.confirmed ? t("statusConfirmed") : t("statusPending")} · ${t("since", { date: date(c.since) })}` : t("statusOff", { date: date(c.since) })}
                 </p>
                 {c.consenting && (
                   <form action={withdrawAction.bind(null, token, c.purposeId)} className="mt-3">
