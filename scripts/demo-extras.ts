@@ -9,6 +9,7 @@ import { createCampaign, publishCampaign, saveCampaignDefinition, getBuilderData
 import { toZonedInput } from "@/lib/campaigns/time-window";
 import { recordConsents, type ConsentInput } from "@/lib/consent/ledger";
 import { submitResponse } from "@/lib/submission/submit";
+import { refreshProfilingScores } from "@/lib/rfm/queries";
 import type { Member } from "@/lib/auth/session";
 import { isRole } from "@/lib/auth/roles";
 
@@ -108,7 +109,8 @@ function definition(base: CampaignDefinitionInput, orgName: string, opensAt: Dat
     purposes: [
       { wording: `Recevoir les offres commerciales de ${orgName} par e-mail`, isRecontact: true },
       { wording: "Recevoir par e-mail les offres de nos partenaires (installateurs, fournisseurs de granulés)", isRecontact: false },
-      { wording: "Permettre l'analyse de mes réponses pour recevoir des offres adaptées à mon profil", isRecontact: false },
+      // The profiling purpose: R, F, M and the segment only for the people who consent to it.
+      { wording: "Permettre l'analyse de mes réponses pour recevoir des offres adaptées à mon profil", isRecontact: false, isProfiling: true },
     ],
   };
 }
@@ -281,6 +283,11 @@ export async function seedDemoExtras(organisationId: string): Promise<string[]> 
     confirmed.push({ ...entry, at });
   }
   await recordConsents(db, confirms.map(({ id: _id, ...c }) => c as ConsentInput));
+  // As the confirmation page would: the confirmed profiling consents bring the scores.
+  for (const entry of confirmed) {
+    const { contactId } = await db.response.findUniqueOrThrow({ where: { id: entry.responseId }, select: { contactId: true } });
+    await refreshProfilingScores(db, organisationId, { contactId: contactId! });
+  }
 
   // A few people later withdrew the recontact purpose from the preference centre.
   const recontact = purposes.find((p) => p.isRecontact)!;

@@ -41,6 +41,10 @@ export function PurposesEditor({ versions }: { versions: Record<string, number> 
                 <input type="checkbox" className="size-4" {...register(`purposes.${k}.isRecontact`)} />
                 {t("fields.isRecontact")}
               </label>
+              <label className="flex items-center gap-2 text-sm">
+                <input type="checkbox" className="size-4" {...register(`purposes.${k}.isProfiling`)} />
+                {t("fields.isProfiling")}
+              </label>
               <Button variant="ghost" className="text-red-700" onClick={() => window.confirm(t("confirmRemovePurpose")) && purposes.remove(k)}>
                 {t("removePurpose")}
               </Button>
@@ -49,7 +53,7 @@ export function PurposesEditor({ versions }: { versions: Record<string, number> 
         ))}
       </ol>
       {purposes.fields.length === 0 && <p className="text-sm text-muted">{t("noPurposes")}</p>}
-      <Button variant="secondary" className="mt-4" onClick={() => purposes.append({ wording: "", isRecontact: false })}>
+      <Button variant="secondary" className="mt-4" onClick={() => purposes.append({ wording: "", isRecontact: false, isProfiling: false })}>
         {t("addPurpose")}
       </Button>
     </Card>

@@ -67,6 +67,8 @@ export const purposeSchema = z.object({
   id: z.string().optional(),
   wording: z.string().trim().min(10, { error: "builder.errors.wordingTooShort" }).max(500, { error: "errors.tooLong" }),
   isRecontact: z.boolean().default(false),
+  /** The campaign's profiling purpose: R, F, M and segment only for the people consenting to it */
+  isProfiling: z.boolean().default(false),
 });
 
 export const settingsSchema = z.object({
@@ -110,6 +112,10 @@ export const campaignDefinitionSchema = settingsSchema
     if (opens && closes && closes <= opens) ctx.addIssue({ code: "custom", path: ["closesAt"], message: "builder.errors.closesBeforeOpens" });
     if (d.purposes.filter((p) => p.isRecontact).length > 1)
       ctx.addIssue({ code: "custom", path: ["purposes"], message: "builder.errors.oneRecontact" });
+    if (d.purposes.filter((p) => p.isProfiling).length > 1)
+      ctx.addIssue({ code: "custom", path: ["purposes"], message: "builder.errors.oneProfiling" });
+    if (d.purposes.some((p) => p.isProfiling && p.isRecontact))
+      ctx.addIssue({ code: "custom", path: ["purposes"], message: "builder.errors.profilingNotRecontact" });
     const questions = d.sections.flatMap((s) => s.questions);
     if (questions.filter((q) => q.type === "EMAIL").length > 1) ctx.addIssue({ code: "custom", path: ["sections"], message: "builder.errors.oneEmail" });
     if (questions.filter((q) => q.validation.birthDate).length > 1)

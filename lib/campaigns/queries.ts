@@ -13,6 +13,7 @@ import { slugify, withSuffix } from "./slug";
 import { fromZonedInput, toZonedInput } from "./time-window";
 import { parseValidation } from "./validation-json";
 import { inSections, questionBase } from "./shape";
+import { refreshProfilingScores } from "@/lib/rfm/queries";
 
 /**
  * A campaign of the member's organisation, or NotFound (another organisation's
@@ -143,7 +144,7 @@ export async function getBuilderData(member: Member, campaignId: string) {
       rfmTag: (q.rfmTag ?? "") as never,
       options: q.options.map((o) => ({ id: o.id, label: o.label, rfmScore: o.rfmScore == null ? "" : String(o.rfmScore) })),
     })),
-    purposes: c.purposes.map((p) => ({ id: p.id, wording: p.versions[0]?.wording ?? "", isRecontact: p.isRecontact })),
+    purposes: c.purposes.map((p) => ({ id: p.id, wording: p.versions[0]?.wording ?? "", isRecontact: p.isRecontact, isProfiling: p.isProfiling })),
   };
   const check = checkInputOf(org, c);
   return {
@@ -274,12 +275,12 @@ export async function saveCampaignDefinition(member: Member, campaignId: string,
         const before = p.id ? existingPurposes.get(p.id) : undefined;
         if (!before) {
           await tx.purpose.create({
-            data: { campaignId: c.id, position: purposePosition, isRecontact: p.isRecontact, versions: { create: { version: 1, wording: p.wording, hash: sha256(p.wording) } } },
+            data: { campaignId: c.id, position: purposePosition, isRecontact: p.isRecontact, isProfiling: p.isProfiling, versions: { create: { version: 1, wording: p.wording, hash: sha256(p.wording) } } },
           });
           continue;
         }
         keptPurposes.add(before.id);
-        await tx.purpose.update({ where: { id: before.id }, data: { position: purposePosition, isRecontact: p.isRecontact } });
+        await tx.purpose.update({ where: { id: before.id }, data: { position: purposePosition, isRecontact: p.isRecontact, isProfiling: p.isProfiling } });
         const latest = before.versions[0];
         if (latest && latest.wording === p.wording) continue;
         if (!latest || everPublished || provenPurposes.has(before.id)) {
@@ -292,6 +293,10 @@ export async function saveCampaignDefinition(member: Member, campaignId: string,
       const droppedPurposes = [...existingPurposes.keys()].filter((id) => !keptPurposes.has(id));
       if (droppedPurposes.some((id) => provenPurposes.has(id))) throw new Invalid("builder.errors.purposeHasConsents");
       if (droppedPurposes.length) await tx.purpose.deleteMany({ where: { id: { in: droppedPurposes } } });
+      // Another profiling purpose (or none) changes whose answers may carry scores.
+      const profilingBefore = c.purposes.find((p) => p.isProfiling)?.id ?? null;
+      const profilingAfter = (await tx.purpose.findFirst({ where: { campaignId: c.id, isProfiling: true }, select: { id: true } }))?.id ?? null;
+      if (profilingBefore !== profilingAfter) await refreshProfilingScores(tx, member.organisationId, { campaignId: c.id });
 
       if (c.status === "PUBLISHED") {
         const org = await tx.organisation.findUniqueOrThrow({ where: { id: member.organisationId } });
@@ -356,7 +361,7 @@ export async function duplicateCampaign(member: Member, campaignId: string): Pro
     for (const p of purposes) {
       const wording = p.versions[0]?.wording ?? "";
       await tx.purpose.create({
-        data: { campaignId: copy.id, position: p.position, legalBasis: p.legalBasis, isRecontact: p.isRecontact, versions: { create: { version: 1, wording, hash: sha256(wording) } } },
+        data: { campaignId: copy.id, position: p.position, legalBasis: p.legalBasis, isRecontact: p.isRecontact, isProfiling: p.isProfiling, versions: { create: { version: 1, wording, hash: sha256(wording) } } },
       });
     }
     await audit(tx, member, "campaign.duplicate", copy.id, { from: c.id });

@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
+import { refreshProfilingScores } from "@/lib/rfm/queries";
 import { currentConsents } from "./current";
 import { type ConsentMethod, recordConsents } from "./ledger";
 
@@ -49,6 +50,8 @@ export async function withdrawConsents(input: WithdrawInput, now = new Date()): 
       })),
     );
     await tx.contact.update({ where: { id: input.contactId }, data: { lastInteractionAt: now } });
+    // A withdrawn profiling consent takes the scores with it.
+    await refreshProfilingScores(tx, input.organisationId, { contactId: input.contactId });
     await recordAudit(tx, {
       organisationId: input.organisationId,
       userId: input.actor.userId,

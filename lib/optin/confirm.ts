@@ -11,6 +11,7 @@ import { rewardMail } from "@/lib/mail/templates/reward";
 import { rewardLink } from "./reward";
 import { type TokenState, tokenState } from "./token-state";
 import { controllerSelect } from "@/lib/mail/render";
+import { refreshProfilingScores } from "@/lib/rfm/queries";
 
 export type ConfirmationView = {
   state: TokenState | "confirmed";
@@ -106,6 +107,8 @@ export async function confirmOptIn(token: string, meta: RequestMeta, now = new D
         ipHash: meta.ipHash(row.contact.organisation.salt),
       })),
     );
+    // The consents now count: the profiling purpose's among them brings the scores.
+    await refreshProfilingScores(tx, organisationId, { contactId: row.contactId });
     await recordAudit(tx, {
       organisationId,
       actorLabel: "répondant",

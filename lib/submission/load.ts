@@ -7,6 +7,7 @@ import { inSections, questionBase } from "@/lib/campaigns/shape";
 import { controllerSelect } from "@/lib/mail/render";
 import type { MailSender } from "@/lib/optin/start";
 import type { ScoredQuestion } from "@/lib/rfm/score";
+import { profilingBasisOf, type ProfilingBasis } from "@/lib/rfm/profiling";
 import type { FormDefinition } from "./form-definition";
 import { buildSubmissionSchema, type SubmissionSchema } from "./schema";
 
@@ -54,6 +55,8 @@ export type SubmitDefinition = {
   form: FormDefinition;
   schema: SubmissionSchema;
   scored: ScoredQuestion[];
+  /** Whether scoring rests on a profiling purpose's consent or on legitimate interest */
+  profiling: ProfilingBasis;
   /** Question id by role, to fill the contact record */
   roles: { email?: string; firstName?: string; lastName?: string; phone?: string; postalCode?: string; birthDate?: string };
   /** Option-based questions (their answers are rows with optionId) */
@@ -81,6 +84,7 @@ function compile(c: CampaignWithDefinition): SubmitDefinition {
     form,
     schema: buildSubmissionSchema(form),
     scored: c.questions.filter((q) => q.rfmTag).map((q) => ({ id: q.id, rfmTag: q.rfmTag, options: q.options.map((o) => ({ id: o.id, rfmScore: o.rfmScore })) })),
+    profiling: profilingBasisOf(c.purposes),
     roles: { email: byType("EMAIL"), firstName: byType("FIRST_NAME"), lastName: byType("LAST_NAME"), phone: byType("PHONE"), postalCode: byType("POSTAL_CODE"), birthDate: birth },
     optionQuestions: new Set(c.questions.filter((q) => q.type === "SINGLE_CHOICE" || q.type === "MULTIPLE_CHOICE").map((q) => q.id)),
     numberQuestions: new Set(c.questions.filter((q) => q.type === "SCALE" || q.type === "NUMBER").map((q) => q.id)),

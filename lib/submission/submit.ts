@@ -6,8 +6,7 @@ import { recordConsentsSql, type ConsentInput } from "@/lib/consent/ledger";
 import { signValue } from "@/lib/crypto/sign";
 import { issueConfirmation } from "@/lib/optin/start";
 import { hashIp } from "@/lib/request-meta";
-import { rfmScoresOf } from "@/lib/rfm/score";
-import { segmentOf } from "@/lib/rfm/segments";
+import { entryScores } from "@/lib/rfm/entry-scores";
 import { dedupeKeyOf } from "./email";
 import { loadForSubmission, type SubmitDefinition } from "./load";
 import { ageFacts, type Submission } from "./schema";
@@ -160,7 +159,7 @@ function writeEntry(sql: SqlWriter, d: SubmitDefinition, s: Submission, common: 
     contactId = contact!.id;
   }
 
-  const scores = rfmScoresOf(d.scored, s.answers);
+  const scores = entryScores(sql, d, contactId, s.answers);
   const responseId = newId();
   sql.insert("Response", [
     {
@@ -172,10 +171,7 @@ function writeEntry(sql: SqlWriter, d: SubmitDefinition, s: Submission, common: 
       rulesAcceptedAt: s.rulesAccepted ? now : null,
       ageOk,
       parentalConsent,
-      rScore: scores.r,
-      fScore: scores.f,
-      mScore: scores.m,
-      segment: segmentOf(scores),
+      ...scores,
     },
   ]);
 
