@@ -9,7 +9,15 @@ export class AppError extends Error {
     this.name = new.target.name;
   }
 }
+/**
+ * Next's own mark of `notFound()`: a NotFound thrown while rendering a page (a
+ * typo in an id, another organisation's id) renders the 404 page, not a 500.
+ * Route handlers and actions catch it first and answer 404 / an error result.
+ */
+export const NEXT_NOT_FOUND_DIGEST = "NEXT_HTTP_ERROR_FALLBACK;404";
+
 export class NotFound extends AppError {
+  readonly digest = NEXT_NOT_FOUND_DIGEST;
   constructor(message = "Introuvable.") {
     super(message, 404);
   }
