@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 
 process.env.AIMANT_DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "aimant-uploads-"));
-const { readUpload, sniff, storeUpload } = await import("./uploads");
+const { readUpload, sniff, storeUpload, uploadFile } = await import("./uploads");
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(20)]);
 const PDF = Buffer.from("%PDF-1.4\n%fake\n");
@@ -26,5 +26,14 @@ describe("uploads", () => {
     await expect(storeUpload("abc123", "logo", PDF)).rejects.toThrow();
     await expect(storeUpload("abc123", "logo", Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024)]))).rejects.toThrow();
     expect(await readUpload("../../etc/passwd")).toBeNull();
+    expect(uploadFile("../../etc/passwd")).toBeNull();
+    expect(uploadFile("../secret.key")).toBeNull();
+  });
+  it("resolves a stored path to the very file written, for every reader (reward downloads too)", async () => {
+    const stored = await storeUpload("abc123", "reward", PDF);
+    const file = uploadFile(stored);
+    expect(file).toBe(path.join(process.env.AIMANT_DATA_DIR!, "uploads", stored));
+    expect(fs.readFileSync(file!).equals(PDF)).toBe(true);
+    expect(uploadFile(null)).toBeNull();
   });
 });

@@ -50,12 +50,22 @@ export async function storeUpload(campaignId: string, kind: UploadKind, bytes: B
   return relative;
 }
 
-/** Reads a stored upload with its content type; null when missing or when the path leaves the folder. */
-export async function readUpload(relative: string | null | undefined): Promise<{ bytes: Buffer; contentType: string; ext: string } | null> {
+/**
+ * The one resolver of a stored upload path (relative to the uploads folder) to a file on
+ * disk: every reader goes through it, so writer and readers cannot disagree on the folder.
+ * Null when there is no path or when it leaves the uploads folder.
+ */
+export function uploadFile(relative: string | null | undefined): string | null {
   if (!relative) return null;
   const root = uploadsDir();
   const full = path.resolve(root, relative);
-  if (!full.startsWith(root + path.sep)) return null;
+  return full.startsWith(root + path.sep) ? full : null;
+}
+
+/** Reads a stored upload with its content type; null when missing or when the path leaves the folder. */
+export async function readUpload(relative: string | null | undefined): Promise<{ bytes: Buffer; contentType: string; ext: string } | null> {
+  const full = uploadFile(relative);
+  if (!full) return null;
   try {
     const bytes = await fs.readFile(full);
     const ext = path.extname(full).slice(1) as Ext;

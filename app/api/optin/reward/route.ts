@@ -2,9 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { apiRoute } from "@/lib/api";
-import { dataDir } from "@/lib/database-url";
 import { db } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
+import { uploadFile } from "@/lib/campaigns/uploads";
 import { responseOfRewardToken } from "@/lib/optin/reward";
 
 /** Downloads a lead magnet's uploaded reward, for a confirmed entry only (the link is signed with the entry). */
@@ -18,10 +18,9 @@ export const GET = apiRoute(async (request: Request) => {
   });
   const relative = response?.campaign.rewardFilePath;
   if (!response?.confirmedAt || response.erasedAt || response.campaign.kind !== "LEAD_MAGNET" || !relative) throw new NotFound();
-  // Stored paths are relative to the data folder; refuse anything that escapes it.
-  const root = dataDir();
-  const file = path.resolve(root, relative);
-  if (!file.startsWith(root + path.sep) || !fs.existsSync(file)) throw new NotFound();
+  // The same resolver as the writer's (relative to the uploads folder, never outside it).
+  const file = uploadFile(relative);
+  if (!file || !fs.existsSync(file)) throw new NotFound();
   const stream = Readable.toWeb(fs.createReadStream(file)) as ReadableStream;
   return new Response(stream, {
     headers: {
