@@ -8,6 +8,7 @@ import { queueMail } from "@/lib/mail/outbox";
 import { isLocale } from "@/lib/i18n/config";
 import { campaignOf } from "./queries";
 import { winnerMail } from "./winner-mail";
+import { greetingName } from "@/lib/submission/identity";
 
 // Kept apart from queries.ts so drawing never loads the mail templates.
 
@@ -27,7 +28,7 @@ export async function notifyWinners(member: Member, campaignId: string, drawId: 
     const winners = await tx.drawEntry.findMany({
       where: { drawId: draw.id, role: "WINNER" },
       orderBy: { rank: "asc" },
-      select: { response: { select: { id: true, locale: true, excludedAt: true, erasedAt: true, contact: { select: { id: true, email: true, firstName: true, erasedAt: true } } } } },
+      select: { response: { select: { id: true, locale: true, excludedAt: true, erasedAt: true, contact: { select: { id: true, email: true, firstName: true, emailConfirmedAt: true, erasedAt: true } } } } },
     });
     let queued = 0;
     for (const { response } of winners) {
@@ -38,7 +39,7 @@ export async function notifyWinners(member: Member, campaignId: string, drawId: 
         organisation,
         campaignTitle: campaign.title,
         prize: campaign.prize,
-        firstName: contact.firstName,
+        firstName: greetingName(contact) ?? "",
         brandColor: campaign.brandColor,
         contactId: contact.id,
       });

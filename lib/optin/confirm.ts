@@ -11,6 +11,7 @@ import { rewardMail } from "@/lib/mail/templates/reward";
 import { rewardLink } from "./reward";
 import { type TokenState, tokenState } from "./token-state";
 import { controllerSelect } from "@/lib/mail/render";
+import { identityOfStored, identityRoles, identityUpdate } from "@/lib/submission/identity";
 import { refreshProfilingScores } from "@/lib/rfm/queries";
 
 export type ConfirmationView = {
@@ -64,7 +65,12 @@ export async function confirmOptIn(token: string, meta: RequestMeta, now = new D
         contactId: true,
         responseId: true,
         contact: { select: { erasedAt: true, organisationId: true, organisation: { select: { salt: true } } } },
-        response: { select: { id: true, campaignId: true, confirmedAt: true, pageUrl: true, utmSource: true, campaign: { select: campaignSelect } } },
+        response: {
+          select: {
+            id: true, campaignId: true, confirmedAt: true, pageUrl: true, utmSource: true, data: true,
+            campaign: { select: { ...campaignSelect, questions: { orderBy: { position: "asc" }, select: { id: true, type: true, validation: true } } } },
+          },
+        },
       },
     });
     const state = tokenState(row, now);
@@ -77,12 +83,14 @@ export async function confirmOptIn(token: string, meta: RequestMeta, now = new D
     const organisationId = row.contact.organisationId;
     const campaign = row.response.campaign;
     await tx.response.update({ where: { id: row.responseId }, data: { confirmedAt: row.response.confirmedAt ?? now } });
+    const before = await tx.contact.findUniqueOrThrow({ where: { id: row.contactId }, select: { emailConfirmedAt: true } });
+    // The entry is now proven: its details become the contact's (the whole identity at the address's first confirmation).
+    const identity = identityUpdate(identityOfStored(identityRoles(campaign.questions), row.response.data), !before.emailConfirmedAt);
     const contact = await tx.contact.update({
       where: { id: row.contactId },
-      data: { lastInteractionAt: now },
+      data: { lastInteractionAt: now, emailConfirmedAt: before.emailConfirmedAt ?? now, ...identity },
       select: { emailConfirmedAt: true, email: true, locale: true },
     });
-    if (!contact.emailConfirmedAt) await tx.contact.update({ where: { id: row.contactId }, data: { emailConfirmedAt: now } });
 
     // Confirm what this entry granted, unless the person withdrew it since.
     const ledger = await tx.consentRecord.findMany({ where: { contactId: row.contactId }, select: { id: true, purposeId: true, action: true, createdAt: true, responseId: true, purposeVersionId: true, wording: true, wordingHash: true } });

@@ -4,6 +4,7 @@ import { NotFound, RateLimited } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/config";
 import { issueConfirmation, mailSenderOf } from "./start";
 import { canResend } from "./resend-policy";
+import { greetingName } from "@/lib/submission/identity";
 
 export type ResendResult = "sent" | "alreadyConfirmed";
 
@@ -24,7 +25,7 @@ export async function resendConfirmation(responseId: string, now = new Date()): 
       locale: true,
       campaignId: true,
       campaign: { select: { organisationId: true } },
-      contact: { select: { id: true, email: true, firstName: true, erasedAt: true } },
+      contact: { select: { id: true, email: true, firstName: true, emailConfirmedAt: true, erasedAt: true } },
     },
   });
   if (!response || !response.contact || response.erasedAt || response.contact.erasedAt) throw new NotFound();
@@ -47,7 +48,7 @@ export async function resendConfirmation(responseId: string, now = new Date()): 
         contactId: contact.id,
         responseId,
         email: contact.email,
-        firstName: contact.firstName || undefined,
+        firstName: greetingName(contact),
         locale: isLocale(response.locale) ? response.locale : "fr",
       },
       sender,

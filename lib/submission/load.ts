@@ -2,13 +2,13 @@ import "server-only";
 import { cache } from "react";
 import { db, readSql } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
-import { parseValidation } from "@/lib/campaigns/validation-json";
 import { inSections, questionBase } from "@/lib/campaigns/shape";
 import { controllerSelect } from "@/lib/mail/render";
 import type { MailSender } from "@/lib/optin/start";
 import type { ScoredQuestion } from "@/lib/rfm/score";
 import { profilingBasisOf, type ProfilingBasis } from "@/lib/rfm/profiling";
 import type { FormDefinition } from "./form-definition";
+import { identityRoles, type IdentityRoles } from "./identity";
 import { buildSubmissionSchema, type SubmissionSchema } from "./schema";
 
 const include = {
@@ -58,7 +58,7 @@ export type SubmitDefinition = {
   /** Whether scoring rests on a profiling purpose's consent or on legitimate interest */
   profiling: ProfilingBasis;
   /** Question id by role, to fill the contact record */
-  roles: { email?: string; firstName?: string; lastName?: string; phone?: string; postalCode?: string; birthDate?: string };
+  roles: IdentityRoles;
   /** Option-based questions (their answers are rows with optionId) */
   optionQuestions: Set<string>;
   numberQuestions: Set<string>;
@@ -72,8 +72,6 @@ function compile(c: CampaignWithDefinition): SubmitDefinition {
   // The organisation as the mail's controller, without its id and secret salt.
   const { id: _id, salt, ...controller } = c.organisation;
   const form = formDefinitionOf(c);
-  const byType = (type: string) => c.questions.find((q) => q.type === type)?.id;
-  const birth = c.questions.find((q) => q.type === "DATE" && parseValidation(q.validation).birthDate)?.id;
   return {
     campaignId: c.id,
     organisationId: c.organisationId,
@@ -85,7 +83,7 @@ function compile(c: CampaignWithDefinition): SubmitDefinition {
     schema: buildSubmissionSchema(form),
     scored: c.questions.filter((q) => q.rfmTag).map((q) => ({ id: q.id, rfmTag: q.rfmTag, options: q.options.map((o) => ({ id: o.id, rfmScore: o.rfmScore })) })),
     profiling: profilingBasisOf(c.purposes),
-    roles: { email: byType("EMAIL"), firstName: byType("FIRST_NAME"), lastName: byType("LAST_NAME"), phone: byType("PHONE"), postalCode: byType("POSTAL_CODE"), birthDate: birth },
+    roles: identityRoles(c.questions),
     optionQuestions: new Set(c.questions.filter((q) => q.type === "SINGLE_CHOICE" || q.type === "MULTIPLE_CHOICE").map((q) => q.id)),
     numberQuestions: new Set(c.questions.filter((q) => q.type === "SCALE" || q.type === "NUMBER").map((q) => q.id)),
     purposeVersions: new Map(c.purposes.filter((p) => p.versions[0]).map((p) => [p.id, { id: p.versions[0]!.id, wording: p.versions[0]!.wording, hash: p.versions[0]!.hash }])),

@@ -8,6 +8,7 @@ import { issueConfirmation } from "@/lib/optin/start";
 import { hashIp } from "@/lib/request-meta";
 import { entryScores } from "@/lib/rfm/entry-scores";
 import { dedupeKeyOf } from "./email";
+import { greetingName, identityOf } from "./identity";
 import { loadForSubmission, type SubmitDefinition } from "./load";
 import { ageFacts, type Submission } from "./schema";
 import { fillTimeMs } from "./start-token";
@@ -127,17 +128,14 @@ function fieldErrorsOf(issues: Array<{ path: PropertyKey[]; message: string }>):
   return out;
 }
 
-// The contact by organisation and e-mail: created, or completed with what this entry adds.
+// The contact by organisation and e-mail. A new contact starts with this entry's details (they overwrite
+// nothing); an existing one keeps its identity: an unconfirmed entry may be someone else typing the address,
+// so its details stay on the entry (Response.data) until it is confirmed (lib/optin/confirm.ts).
 const UPSERT_CONTACT = `INSERT INTO "Contact" ("id", "organisationId", "email", "firstName", "lastName", "phone", "postalCode", "birthDate", "locale", "lastInteractionAt", "createdAt")
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT ("organisationId", "email") DO UPDATE SET
-  "firstName" = CASE WHEN excluded."firstName" <> '' THEN excluded."firstName" ELSE "Contact"."firstName" END,
-  "lastName" = CASE WHEN excluded."lastName" <> '' THEN excluded."lastName" ELSE "Contact"."lastName" END,
-  "phone" = CASE WHEN excluded."phone" <> '' THEN excluded."phone" ELSE "Contact"."phone" END,
-  "postalCode" = CASE WHEN excluded."postalCode" <> '' THEN excluded."postalCode" ELSE "Contact"."postalCode" END,
-  "birthDate" = COALESCE(excluded."birthDate", "Contact"."birthDate"),
   "lastInteractionAt" = excluded."lastInteractionAt"
-RETURNING "id"`;
+RETURNING "id", "firstName", "emailConfirmedAt"`;
 
 /** The entry's rows, synchronously inside one writeTransaction: all of them or none. */
 function writeEntry(sql: SqlWriter, d: SubmitDefinition, s: Submission, common: ResponseCommon, now: Date): string {
@@ -151,12 +149,15 @@ function writeEntry(sql: SqlWriter, d: SubmitDefinition, s: Submission, common: 
   const { ageOk, parentalConsent } = ageFacts(d.form, s, now);
 
   let contactId: string | null = null;
+  let greeting: string | undefined;
   if (email) {
-    const contact = sql.get<{ id: string }>(
+    const identity = identityOf(d.roles, s.answers);
+    const contact = sql.get<{ id: string; firstName: string; emailConfirmedAt: string | number | null }>(
       UPSERT_CONTACT,
-      newId(), d.organisationId, email, str(d.roles.firstName), str(d.roles.lastName), str(d.roles.phone), str(d.roles.postalCode), str(d.roles.birthDate) || null, d.locale, now, now,
+      newId(), d.organisationId, email, identity.firstName, identity.lastName, identity.phone, identity.postalCode, identity.birthDate, d.locale, now, now,
     );
     contactId = contact!.id;
+    greeting = greetingName({ firstName: contact!.firstName, emailConfirmedAt: contact!.emailConfirmedAt === null ? null : String(contact!.emailConfirmedAt) });
   }
 
   const scores = entryScores(sql, d, contactId, s.answers);
@@ -213,7 +214,7 @@ function writeEntry(sql: SqlWriter, d: SubmitDefinition, s: Submission, common: 
     recordConsentsSql(sql, grants, now);
     issueConfirmation(
       sql,
-      { organisationId: d.organisationId, campaignId: d.campaignId, contactId, responseId, email, firstName: str(d.roles.firstName) || undefined, locale: d.locale },
+      { organisationId: d.organisationId, campaignId: d.campaignId, contactId, responseId, email, firstName: greeting, locale: d.locale },
       d.sender,
       now,
     );

@@ -81,6 +81,54 @@ describe("an entry made with someone else's address", () => {
     expect(byCampaign[b.campaignId]).toEqual({ consenting: true, confirmed: false });
   });
 
+  it("keeps X's identity: the unconfirmed entry's details stay on the entry", async () => {
+    const { db } = await import("@/lib/db");
+    const contact = await db.contact.findUniqueOrThrow({ where: { id: contactId } });
+    expect(contact).toMatchObject({ firstName: "Xavier", lastName: "Durand", birthDate: "1990-05-17" });
+    const forged = await db.response.findUniqueOrThrow({ where: { id: forgedId } });
+    expect(JSON.parse(forged.data)).toMatchObject({ [b.byType("FIRST_NAME").id]: "Usurpateur", [b.byType("DATE").id]: "1950-01-01" });
+  });
+
+  it("greets X with the confirmed name in the mail the forged entry triggers", async () => {
+    const { db } = await import("@/lib/db");
+    const mail = await db.outboxMail.findFirstOrThrow({ where: { toAddress: X, kind: "optin.confirmation" }, orderBy: { createdAt: "desc" } });
+    expect(mail.subject).toContain("Campagne B");
+    expect(mail.text).toContain("Bonjour Xavier,");
+    expect(mail.text + mail.html).not.toContain("Usurpateur");
+  });
+
+  it("greets the winner of A with the confirmed name", async () => {
+    const { db } = await import("@/lib/db");
+    const { closeCampaignNow, performDraw } = await import("@/lib/draw/queries");
+    const { notifyWinners } = await import("@/lib/draw/notify");
+    await closeCampaignNow(member, a.campaignId);
+    const { drawId } = await performDraw(member, a.campaignId);
+    expect(await notifyWinners(member, a.campaignId, drawId)).toBe(1);
+    const mail = await db.outboxMail.findFirstOrThrow({ where: { toAddress: X, kind: "draw.winner" } });
+    expect(mail.text).toContain("Bonjour Xavier,");
+    expect(mail.text + mail.html).not.toContain("Usurpateur");
+  });
+
+  it("a new address: the first entry's details are stored, but no mail greets with them before a confirmation", async () => {
+    const { db } = await import("@/lib/db");
+    const Y = "yvonne@exemple.fr";
+    await enter(b, { email: Y, firstName: "Usurpateur", phone: "0600000000", birthDate: "1950-01-01" });
+    const created = await db.contact.findFirstOrThrow({ where: { organisationId: member.organisationId, email: Y } });
+    expect(created).toMatchObject({ firstName: "Usurpateur", emailConfirmedAt: null });
+    const first = await db.outboxMail.findFirstOrThrow({ where: { toAddress: Y, kind: "optin.confirmation" } });
+    expect(first.text).toContain("Bonjour,");
+    expect(first.text).not.toContain("Usurpateur");
+    // Y enters campaign C herself and confirms: her confirmed entry becomes the whole identity.
+    const c = await publishedContest(member, "Campagne C", "Recevoir les offres de la campagne C par e-mail");
+    await enter(c, { email: Y, firstName: "Yvonne", lastName: "Martin" });
+    const second = await db.outboxMail.findFirstOrThrow({ where: { toAddress: Y, kind: "optin.confirmation" }, orderBy: { createdAt: "desc" } });
+    expect(second.subject).toContain("Campagne C");
+    expect(second.text).not.toContain("Usurpateur");
+    expect(await db.contact.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ firstName: "Usurpateur" });
+    expect((await confirmLatest(Y)).state).toBe("confirmed");
+    expect(await db.contact.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ firstName: "Yvonne", lastName: "Martin", phone: "", birthDate: null });
+  });
+
   it("counts B's consent once B's own entry is confirmed", async () => {
     expect((await confirmLatest(X)).state).toBe("confirmed");
     expect(await exportEmails(member, b.campaignId, b.purposeId)).toEqual([X]);
