@@ -42,8 +42,3 @@ export async function loadPreferences(token: string) {
   const locale: Locale = isLocale(latest?.campaign.locale) ? latest!.campaign.locale as Locale : isLocale(contact.locale) ? (contact.locale as Locale) : "fr";
   return { contact, consents, brandColor: latest?.campaign.brandColor, locale };
 }
-
-/** Following a link from our e-mail is an interaction: it restarts the retention period. */
-export async function touchContact(contactId: string, now = new Date()): Promise<void> {
-  await db.contact.updateMany({ where: { id: contactId, erasedAt: null }, data: { lastInteractionAt: now } });
-}

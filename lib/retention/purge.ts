@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { checkpointAfterErasure, db } from "@/lib/db";
-import { anonymiseContact } from "@/lib/rights/anonymise";
+import { anonymiseContact, stripEntries } from "@/lib/rights/anonymise";
 import { addMonths, retentionExpired, retentionMonthsFor, unconfirmedCutoff } from "./dates";
 
 export type OrganisationPurge = {
@@ -12,6 +12,8 @@ export type OrganisationPurge = {
   unconfirmedContactsAnonymised: number;
   /** Contacts whose retention period since their last interaction has passed, anonymised */
   expiredContactsAnonymised: number;
+  /** Rejected (bot) entries stripped of their data after the unconfirmed delay */
+  rejectedEntriesStripped: number;
 };
 
 export type PurgeReport = { at: string; organisations: OrganisationPurge[]; totals: Omit<OrganisationPurge, "organisationId"> };
@@ -21,8 +23,9 @@ const BATCH = 200;
 /**
  * The retention job, for every organisation: deletes unconfirmed entries older
  * than their campaign's delay (campaigns that require confirmation), anonymises
- * the contacts they leave behind, and anonymises contacts whose retention has
- * run out since their last interaction. The consent ledger is never touched
+ * the contacts they leave behind, strips rejected (bot) entries of their data
+ * after the same delay (every campaign), and anonymises contacts whose retention
+ * has run out since their last interaction. The consent ledger is never touched
  * (anonymisation appends to it). Idempotent: a second run finds nothing to do.
  * Writes one audit entry per organisation where something was done.
  */
@@ -30,22 +33,24 @@ export async function runPurge(now = new Date()): Promise<PurgeReport> {
   const organisations = await db.organisation.findMany({ select: { id: true, retentionMonths: true } });
   const results: OrganisationPurge[] = [];
   for (const org of organisations) {
-    const result: OrganisationPurge = { organisationId: org.id, unconfirmedEntriesDeleted: 0, unconfirmedContactsAnonymised: 0, expiredContactsAnonymised: 0 };
+    const result: OrganisationPurge = { organisationId: org.id, unconfirmedEntriesDeleted: 0, unconfirmedContactsAnonymised: 0, expiredContactsAnonymised: 0, rejectedEntriesStripped: 0 };
     await purgeUnconfirmed(org.id, now, result);
+    await purgeRejected(org.id, now, result);
     await purgeExpired(org, now, result);
-    if (result.unconfirmedEntriesDeleted + result.unconfirmedContactsAnonymised + result.expiredContactsAnonymised > 0) {
+    if (result.unconfirmedEntriesDeleted + result.unconfirmedContactsAnonymised + result.expiredContactsAnonymised + result.rejectedEntriesStripped > 0) {
       await recordAudit(db, { organisationId: org.id, actorLabel: "système", action: "retention.purge", targetType: "organisation", targetId: org.id, details: { ...result, organisationId: undefined, at: now.toISOString() } });
     }
     results.push(result);
   }
-  const totals = { unconfirmedEntriesDeleted: 0, unconfirmedContactsAnonymised: 0, expiredContactsAnonymised: 0 };
+  const totals = { unconfirmedEntriesDeleted: 0, unconfirmedContactsAnonymised: 0, expiredContactsAnonymised: 0, rejectedEntriesStripped: 0 };
   for (const r of results) {
     totals.unconfirmedEntriesDeleted += r.unconfirmedEntriesDeleted;
     totals.unconfirmedContactsAnonymised += r.unconfirmedContactsAnonymised;
     totals.expiredContactsAnonymised += r.expiredContactsAnonymised;
+    totals.rejectedEntriesStripped += r.rejectedEntriesStripped;
   }
   // What was deleted or anonymised must not survive in the WAL.
-  if (totals.unconfirmedEntriesDeleted + totals.unconfirmedContactsAnonymised + totals.expiredContactsAnonymised > 0) await checkpointAfterErasure();
+  if (Object.values(totals).some((n) => n > 0)) await checkpointAfterErasure();
   return { at: now.toISOString(), organisations: results, totals };
 }
 
@@ -71,6 +76,24 @@ async function purgeUnconfirmed(organisationId: string, now: Date, result: Organ
           if (await anonymiseContact(tx, contactId, "RETENTION", now)) result.unconfirmedContactsAnonymised += 1;
         }
       });
+      if (batch.length < BATCH) break;
+    }
+  }
+}
+
+/**
+ * Rejected entries (honeypot, too fast) are kept to count abuse, not to reach
+ * anyone: after the campaign's unconfirmed delay they lose their answers and
+ * technical data, whatever the campaign's confirmation setting.
+ */
+async function purgeRejected(organisationId: string, now: Date, result: OrganisationPurge): Promise<void> {
+  const campaigns = await db.campaign.findMany({ where: { organisationId }, select: { id: true, unconfirmedPurgeDays: true } });
+  for (const campaign of campaigns) {
+    const cutoff = unconfirmedCutoff(campaign.unconfirmedPurgeDays, now);
+    for (;;) {
+      const batch = await db.response.findMany({ where: { campaignId: campaign.id, status: "REJECTED", erasedAt: null, submittedAt: { lte: cutoff } }, select: { id: true }, take: BATCH });
+      if (batch.length === 0) break;
+      result.rejectedEntriesStripped += await db.$transaction((tx) => stripEntries(tx, batch.map((r) => r.id), now));
       if (batch.length < BATCH) break;
     }
   }

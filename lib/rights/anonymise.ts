@@ -65,8 +65,27 @@ export async function anonymiseContact(tx: Tx, contactId: string, reason: Anonym
 
   const responses = await tx.response.findMany({ where: { contactId }, select: { id: true } });
   const responseIds = responses.map((r) => r.id);
+  await stripEntries(tx, responseIds, now);
+  await tx.optInToken.deleteMany({ where: { contactId } });
+  await tx.outboxMail.deleteMany({ where: { organisationId: contact.organisationId, toAddress: contact.email } });
+  await tx.contact.update({
+    where: { id: contactId },
+    data: { email: `erased:${contactId}`, emailConfirmedAt: null, firstName: "", lastName: "", phone: "", postalCode: "", birthDate: null },
+  });
+  return true;
+}
+
+/**
+ * Strips entries of everything personal (inside the caller's transaction):
+ * every answer deleted; the row unlinked from its contact and emptied of the
+ * JSON copy of answers, page URL, referrer, user agent, IP hash, UTM, fill
+ * time, scores, segment, dedupe key and the free-text exclusion note; erasedAt set. What
+ * stays (campaign, status, times) counts the entry without pointing at anyone.
+ */
+export async function stripEntries(tx: Tx, responseIds: string[], now = new Date()): Promise<number> {
+  if (responseIds.length === 0) return 0;
   await tx.answer.deleteMany({ where: { responseId: { in: responseIds } } });
-  await tx.response.updateMany({
+  const { count } = await tx.response.updateMany({
     where: { id: { in: responseIds } },
     data: {
       contactId: null,
@@ -86,16 +105,9 @@ export async function anonymiseContact(tx: Tx, contactId: string, reason: Anonym
       fScore: null,
       mScore: null,
       segment: null,
-      rejectReason: null,
       excludedReason: null,
       erasedAt: now,
     },
   });
-  await tx.optInToken.deleteMany({ where: { contactId } });
-  await tx.outboxMail.deleteMany({ where: { organisationId: contact.organisationId, toAddress: contact.email } });
-  await tx.contact.update({
-    where: { id: contactId },
-    data: { email: `erased:${contactId}`, emailConfirmedAt: null, firstName: "", lastName: "", phone: "", postalCode: "", birthDate: null },
-  });
-  return true;
+  return count;
 }

@@ -23,7 +23,7 @@ describe("purge route and outbox scoping", () => {
     const ok = await call("Bearer s3cret-for-tests");
     expect(ok.status).toBe(200);
     const report = (await ok.json()) as { totals: Record<string, number>; organisations: unknown[] };
-    expect(report.totals).toEqual({ unconfirmedEntriesDeleted: 0, unconfirmedContactsAnonymised: 0, expiredContactsAnonymised: 0 });
+    expect(report.totals).toEqual({ unconfirmedEntriesDeleted: 0, unconfirmedContactsAnonymised: 0, expiredContactsAnonymised: 0, rejectedEntriesStripped: 0 });
     expect(report.organisations).toHaveLength(2);
   });
 

@@ -47,7 +47,7 @@ describe("retention purge on a seeded database", () => {
     expect(countsBefore).toEqual({ responses: 8, erased: 0, ledger: 10 });
 
     const report = await runPurge(now);
-    expect(report.totals).toEqual({ unconfirmedEntriesDeleted: 2, unconfirmedContactsAnonymised: 1, expiredContactsAnonymised: 1 });
+    expect(report.totals).toEqual({ unconfirmedEntriesDeleted: 2, unconfirmedContactsAnonymised: 1, expiredContactsAnonymised: 1, rejectedEntriesStripped: 0 });
 
     expect(await db.response.count()).toBe(6);
     expect(await db.response.findUnique({ where: { id: ids.staleResponse! } })).toBeNull();
@@ -66,7 +66,7 @@ describe("retention purge on a seeded database", () => {
     expect(JSON.parse(audit.details)).toMatchObject({ unconfirmedEntriesDeleted: 2, expiredContactsAnonymised: 1 });
 
     const again = await runPurge(now);
-    expect(again.totals).toEqual({ unconfirmedEntriesDeleted: 0, unconfirmedContactsAnonymised: 0, expiredContactsAnonymised: 0 });
+    expect(again.totals).toEqual({ unconfirmedEntriesDeleted: 0, unconfirmedContactsAnonymised: 0, expiredContactsAnonymised: 0, rejectedEntriesStripped: 0 });
     expect(await db.auditLog.count({ where: { action: "retention.purge" } })).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { loadPreferences, touchContact } from "@/lib/preferences/queries";
+import { loadPreferences } from "@/lib/preferences/queries";
 import { Alert } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { PendingButton } from "@/components/consent/pending-button";
@@ -28,7 +28,7 @@ export default async function PreferencesPage({ params, searchParams }: { params
       </PublicShell>
     );
   }
-  await touchContact(prefs.contact.id);
+  // Reading changes nothing, retention included: mail scanners open links by themselves. Actions (POST) count.
   const { contact, consents, locale } = prefs;
   const org = contact.organisation;
   const [t, format] = await Promise.all([getTranslations({ locale, namespace: "preferences" }), getFormatter({ locale })]);

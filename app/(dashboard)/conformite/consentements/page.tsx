@@ -10,17 +10,20 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { ConsentActionBadge } from "@/components/consent/consent-action-badge";
 import { ComplianceTabs } from "@/components/compliance/compliance-tabs";
 import { LedgerFilters } from "@/components/compliance/ledger-filters";
+import { PurgeStatus } from "@/components/compliance/purge-status";
+import { lastPurgeRunFor } from "@/lib/retention/scheduler";
 
 export default async function LedgerPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const member = await requirePermission("compliance.view");
   const filters = parseLedgerFilters(await searchParams);
-  const [t, tc, tl, format, ledger, campaigns] = await Promise.all([
+  const [t, tc, tl, format, ledger, campaigns, purge] = await Promise.all([
     getTranslations("compliance"),
     getTranslations("consent"),
     getTranslations("compliance.ledger"),
     getFormatter(),
     listLedger(member.organisationId, filters),
     ledgerCampaigns(member.organisationId),
+    lastPurgeRunFor(member.organisationId),
   ]);
   const { page, ...rest } = filters;
   const query = (p: number) => {
@@ -44,6 +47,7 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
         }
       />
       <ComplianceTabs />
+      <PurgeStatus run={purge} />
       <LedgerFilters filters={filters} campaigns={campaigns} />
       <p className="mb-2 text-sm text-muted" aria-live="polite">
         {tl("total", { count: ledger.total })}

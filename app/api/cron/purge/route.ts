@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/lib/api";
 import { AppError, Forbidden } from "@/lib/errors";
-import { runPurge } from "@/lib/retention/purge";
+import { runRetentionJob } from "@/lib/retention/scheduler";
 
 function authorised(header: string | null): boolean {
   const secret = process.env.AIMANT_CRON_SECRET;
@@ -12,8 +12,15 @@ function authorised(header: string | null): boolean {
   return given.length === expected.length && crypto.timingSafeEqual(given, expected);
 }
 
-/** The retention job for a scheduler: `POST` with `Authorization: Bearer $AIMANT_CRON_SECRET`. */
+/**
+ * Runs the retention job now, for an outside scheduler (the app already runs it
+ * daily by itself): `POST` with `Authorization: Bearer $AIMANT_CRON_SECRET`.
+ * 409 while another runner holds it; the run is recorded like the app's own.
+ */
 export const POST = apiRoute(async (request: Request) => {
   if (!authorised(request.headers.get("authorization"))) throw new Forbidden();
-  return NextResponse.json(await runPurge());
+  const result = await runRetentionJob({ trigger: "CRON", force: true });
+  if (result.outcome === "ran") return NextResponse.json(result.report);
+  if (result.outcome === "failed") throw new Error(result.error);
+  throw new AppError("Une purge est déjà en cours.", 409);
 });
