@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { hashToken } from "@/lib/crypto/tokens";
-import { currentConsents } from "@/lib/consent/current";
+import { grantsToConfirm } from "./entry-purposes";
 import { recordConsents } from "@/lib/consent/ledger";
 import { appUrl } from "@/lib/env";
 import { isLocale, type Locale } from "@/lib/i18n/config";
@@ -18,6 +18,11 @@ export type ConfirmationView = {
   state: TokenState | "confirmed";
   campaign: { title: string; locale: Locale; brandColor: string; kind: string; organisationName: string } | null;
   rewardUrl?: string | null;
+  /**
+   * The exact wording of the purposes this link's click confirms (a valid
+   * link), or confirmed (a used one); empty when the entry ticked none.
+   */
+  purposes?: string[];
 };
 
 const campaignSelect = {
@@ -39,9 +44,20 @@ function view(campaign: { title: string; locale: string; brandColor: string; kin
 export async function inspectConfirmation(token: string, now = new Date()): Promise<ConfirmationView> {
   const row = await db.optInToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { expiresAt: true, usedAt: true, response: { select: { campaign: { select: campaignSelect } } } },
+    select: { expiresAt: true, usedAt: true, contactId: true, responseId: true, response: { select: { campaign: { select: campaignSelect } } } },
   });
-  return { state: tokenState(row, now), campaign: view(row?.response.campaign) };
+  const state = tokenState(row, now);
+  if (!row || (state !== "valid" && state !== "used")) return { state, campaign: view(row?.response.campaign) };
+  const ledger = await db.consentRecord.findMany({
+    where: { contactId: row.contactId },
+    select: { purposeId: true, action: true, createdAt: true, responseId: true, wording: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  const purposes =
+    state === "valid"
+      ? grantsToConfirm(ledger, row.responseId).map((g) => g.wording)
+      : [...new Set(ledger.filter((r) => r.responseId === row.responseId && r.action === "CONFIRM").map((r) => r.wording))];
+  return { state, campaign: view(row.response.campaign), purposes };
 }
 
 export type RequestMeta = { userAgent: string; ipHash: (salt: string) => string };
@@ -94,8 +110,7 @@ export async function confirmOptIn(token: string, meta: RequestMeta, now = new D
 
     // Confirm what this entry granted, unless the person withdrew it since.
     const ledger = await tx.consentRecord.findMany({ where: { contactId: row.contactId }, select: { id: true, purposeId: true, action: true, createdAt: true, responseId: true, purposeVersionId: true, wording: true, wordingHash: true } });
-    const current = currentConsents(ledger);
-    const grants = ledger.filter((r) => r.responseId === row.responseId && r.action === "GRANT" && current.get(r.purposeId)?.consenting);
+    const grants = grantsToConfirm(ledger, row.responseId);
     await recordConsents(
       tx,
       grants.map((g) => ({

@@ -4,6 +4,7 @@ import { NotFound, RateLimited } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/config";
 import { issueConfirmation, mailSenderOf } from "./start";
 import { canResend } from "./resend-policy";
+import { grantsToConfirm } from "./entry-purposes";
 import { greetingName } from "@/lib/submission/identity";
 
 export type ResendResult = "sent" | "alreadyConfirmed";
@@ -40,6 +41,12 @@ export async function resendConfirmation(responseId: string, now = new Date()): 
     if (current?.confirmedAt) return "alreadyConfirmed" as const;
     const sent = sql.all<{ createdAt: string }>(`SELECT "createdAt" FROM "OptInToken" WHERE "responseId" = ?`, responseId);
     if (!canResend(sent.map((t) => new Date(t.createdAt)), now)) throw new RateLimited("resendLimit");
+    const ledger = sql
+      .all<{ purposeId: string; action: string; createdAt: string | number; responseId: string; wording: string }>(
+        `SELECT "purposeId", "action", "createdAt", "responseId", "wording" FROM "ConsentRecord" WHERE "contactId" = ?`,
+        contact.id,
+      )
+      .map((r) => ({ ...r, createdAt: new Date(r.createdAt) }));
     issueConfirmation(
       sql,
       {
@@ -49,6 +56,7 @@ export async function resendConfirmation(responseId: string, now = new Date()): 
         responseId,
         email: contact.email,
         firstName: greetingName(contact),
+        purposes: grantsToConfirm(ledger, responseId).map((g) => g.wording),
         locale: isLocale(response.locale) ? response.locale : "fr",
       },
       sender,

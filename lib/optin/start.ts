@@ -13,7 +13,10 @@ export type DoubleOptInStart = {
   contactId: string;
   responseId: string;
   email: string;
+  /** Greeting name: only a confirmed contact's */
   firstName?: string;
+  /** Wording of each purpose the confirmation will confirm (see grantsToConfirm) */
+  purposes: readonly string[];
   locale: "fr" | "en";
 };
 
@@ -51,6 +54,7 @@ export function issueConfirmation(sql: SqlWriter, input: DoubleOptInStart, sende
     campaignTitle: sender.campaignTitle,
     brandColor: sender.brandColor,
     firstName: input.firstName,
+    purposes: input.purposes,
     contactId: input.contactId,
     confirmUrl: confirmationUrl(token),
     validDays: OPTIN_VALID_DAYS,

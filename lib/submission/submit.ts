@@ -214,7 +214,7 @@ function writeEntry(sql: SqlWriter, d: SubmitDefinition, s: Submission, common: 
     recordConsentsSql(sql, grants, now);
     issueConfirmation(
       sql,
-      { organisationId: d.organisationId, campaignId: d.campaignId, contactId, responseId, email, firstName: greeting, locale: d.locale },
+      { organisationId: d.organisationId, campaignId: d.campaignId, contactId, responseId, email, firstName: greeting, purposes: grants.map((g) => g.wording), locale: d.locale },
       d.sender,
       now,
     );

@@ -12,7 +12,7 @@ async function startFor(seeded: Awaited<ReturnType<typeof seedCampaign>>, opts: 
   const entry = await seedEntry(seeded, opts);
   const sender = await mailSenderOf(seeded.campaign.id, seeded.campaign.organisationId);
   await writeTransaction((sql) =>
-    issueConfirmation(sql, { organisationId: seeded.campaign.organisationId, campaignId: seeded.campaign.id, contactId: entry.contact.id, responseId: entry.response.id, email: entry.email, locale: "fr" }, sender, new Date()),
+    issueConfirmation(sql, { organisationId: seeded.campaign.organisationId, campaignId: seeded.campaign.id, contactId: entry.contact.id, responseId: entry.response.id, email: entry.email, purposes: [seeded.version.wording], locale: "fr" }, sender, new Date()),
   );
   const mail = await db.outboxMail.findFirstOrThrow({ where: { toAddress: entry.email, kind: "optin.confirmation" }, orderBy: { createdAt: "desc" } });
   const token = decodeURIComponent(/\/c\/([^\s"<]+)/.exec(mail.text)![1]!);

@@ -19,7 +19,7 @@ describe("issueConfirmation", () => {
     const sender = await mailSenderOf(seeded.campaign.id, seeded.campaign.organisationId);
     const before = Date.now();
     await writeTransaction((sql) =>
-      issueConfirmation(sql, { organisationId: seeded.campaign.organisationId, campaignId: seeded.campaign.id, contactId: contact.id, responseId: response.id, email, firstName: "Paul\r\nBcc: x@evil.test", locale: "fr" }, sender, new Date()),
+      issueConfirmation(sql, { organisationId: seeded.campaign.organisationId, campaignId: seeded.campaign.id, contactId: contact.id, responseId: response.id, email, firstName: "Paul\r\nBcc: x@evil.test", purposes: [seeded.version.wording], locale: "fr" }, sender, new Date()),
     );
     const token = await db.optInToken.findFirstOrThrow({ where: { responseId: response.id } });
     const mail = await db.outboxMail.findFirstOrThrow({ where: { toAddress: email } });
@@ -53,7 +53,7 @@ describe("issueConfirmation", () => {
     const sender = await mailSenderOf(seeded.campaign.id, seeded.campaign.organisationId);
     await expect(
       writeTransaction((sql) => {
-        issueConfirmation(sql, { organisationId: seeded.campaign.organisationId, campaignId: seeded.campaign.id, contactId: contact.id, responseId: response.id, email, locale: "en" }, sender, new Date());
+        issueConfirmation(sql, { organisationId: seeded.campaign.organisationId, campaignId: seeded.campaign.id, contactId: contact.id, responseId: response.id, email, purposes: [], locale: "en" }, sender, new Date());
         throw new Error("submission failed later");
       }),
     ).rejects.toThrow("submission failed later");

@@ -30,6 +30,7 @@ export default async function ConfirmPage({ params, searchParams }: { params: Pr
       <PublicShell brandColor={campaign.brandColor} footer={footer}>
         <h1 className="text-2xl font-semibold">{t("doneTitle")}</h1>
         <p className="mt-3">{t("doneText", { campaign: campaign.title })}</p>
+        {(view.purposes?.length ?? 0) > 0 && <PurposeList intro={t("donePurposes")} wordings={view.purposes!} />}
         {reward && (
           <div className="mt-5 space-y-3">
             <p>{t("rewardText")}</p>
@@ -48,6 +49,7 @@ export default async function ConfirmPage({ params, searchParams }: { params: Pr
       <PublicShell brandColor={campaign.brandColor} footer={footer}>
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="mt-3">{t("lead", { campaign: campaign.title })}</p>
+        {(view.purposes?.length ?? 0) > 0 ? <PurposeList intro={t("purposesIntro")} wordings={view.purposes!} /> : <p className="mt-3">{t("noPurposes")}</p>}
         <form action={confirmAction.bind(null, token)} className="mt-6">
           <PendingButton pendingLabel={t("pending")} className="min-h-12 w-full text-base sm:w-auto" style={brandButtonStyle(campaign.brandColor)}>
             {t("button")}
@@ -64,5 +66,19 @@ export default async function ConfirmPage({ params, searchParams }: { params: Pr
       <h1 className="text-2xl font-semibold">{t(`${state}Title`)}</h1>
       <p className="mt-3">{t(`${state}Text`)}</p>
     </PublicShell>
+  );
+}
+
+/** The purposes the click confirms, in the exact wording the person ticked. */
+function PurposeList({ intro, wordings }: { intro: string; wordings: readonly string[] }) {
+  return (
+    <div className="mt-4" data-testid="confirmed-purposes">
+      <p>{intro}</p>
+      <ul className="mt-2 list-disc space-y-1 pl-5">
+        {wordings.map((w) => (
+          <li key={w}>{w}</li>
+        ))}
+      </ul>
+    </div>
   );
 }

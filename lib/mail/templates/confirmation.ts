@@ -9,7 +9,10 @@ export type ConfirmationMailInput = {
   organisation: MailOrganisation;
   campaignTitle: string;
   brandColor?: string;
+  /** Only a confirmed contact's first name (lib/submission/identity.ts greetingName) */
   firstName?: string;
+  /** The exact wording of each purpose this click confirms (the entry's ticked boxes) */
+  purposes: readonly string[];
   contactId: string;
   confirmUrl: string;
   validDays: number;
@@ -26,7 +29,13 @@ export function confirmationMail(input: ConfirmationMailInput): RenderedMail {
     button: t("confirmation.button"),
     validity: t("confirmation.validity", { days: input.validDays }),
     ignore: t("confirmation.ignore"),
+    purposes: input.purposes.length > 0 ? t("confirmation.purposesIntro") : t("confirmation.noPurposes"),
   };
+  // What the click confirms, worded as the person saw it on the form.
+  const purposesHtml =
+    `<p>${escapeHtml(lines.purposes)}</p>` +
+    (input.purposes.length > 0 ? `<ul>${input.purposes.map((w) => `<li>${escapeHtml(w)}</li>`).join("")}</ul>` : "");
+  const purposesText = [lines.purposes, ...input.purposes.map((w) => `- ${w}`)].join("\n");
   return renderMail({
     locale: input.locale,
     organisation: input.organisation,
@@ -38,10 +47,11 @@ export function confirmationMail(input: ConfirmationMailInput): RenderedMail {
     bodyHtml: [
       `<p>${escapeHtml(greeting)}</p>`,
       `<p>${escapeHtml(lines.intro)}</p>`,
+      purposesHtml,
       mailButton(input.confirmUrl, lines.button, input.brandColor),
       `<p style="font-size:14px;color:#555">${escapeHtml(lines.validity)}<br><a href="${escapeHtml(input.confirmUrl)}" style="color:#555;word-break:break-all">${escapeHtml(input.confirmUrl)}</a></p>`,
       `<p style="font-size:14px;color:#555">${escapeHtml(lines.ignore)}</p>`,
     ].join("\n"),
-    bodyText: [greeting, "", lines.intro, "", labelled(input.locale, lines.button, input.confirmUrl), "", lines.validity, "", lines.ignore].join("\n"),
+    bodyText: [greeting, "", lines.intro, "", purposesText, "", labelled(input.locale, lines.button, input.confirmUrl), "", lines.validity, "", lines.ignore].join("\n"),
   });
 }
