@@ -2,18 +2,23 @@ import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 
 process.env.AUTH_SECRET = "test-ip-secret";
-const { clientIp, hashIp, truncateIp } = await import("./request-meta");
+const { clientIp, hashIp, trustedProxyHops, truncateIp } = await import("./request-meta");
 
 const headers = (values: Record<string, string>) => new Headers(values);
 
 describe("clientIp", () => {
-  it("takes the address Next.js or our proxy added, not what the client wrote", () => {
-    // No proxy: Next.js filled the header with the socket's address.
+  it("by default takes the connection's address our server appended, never what the client wrote", () => {
+    // No proxy: scripts/server.mjs appended the socket's address after the client's forged entries.
     expect(clientIp(headers({ "x-forwarded-for": "203.0.113.7" }))).toBe("203.0.113.7");
-    // One reverse proxy appended the real address after a forged one.
     expect(clientIp(headers({ "x-forwarded-for": "1.2.3.4, 203.0.113.7" }))).toBe("203.0.113.7");
-    // CDN + reverse proxy: the CDN's own address is the last hop.
-    expect(clientIp(headers({ "x-forwarded-for": "1.2.3.4, 203.0.113.7, 198.51.100.2" }), 2)).toBe("203.0.113.7");
+    expect(clientIp(headers({ "x-forwarded-for": "9.9.9.9, 8.8.8.8, 203.0.113.7" }))).toBe("203.0.113.7");
+  });
+
+  it("with n trusted proxies, the entry n places before the last one", () => {
+    // One reverse proxy (10.0.0.2) appended the real address after a forged one; our server appended the proxy's.
+    expect(clientIp(headers({ "x-forwarded-for": "1.2.3.4, 203.0.113.7, 10.0.0.2" }), 1)).toBe("203.0.113.7");
+    // CDN + reverse proxy: the CDN's address and the proxy's come after the client's.
+    expect(clientIp(headers({ "x-forwarded-for": "1.2.3.4, 203.0.113.7, 198.51.100.2, 10.0.0.2" }), 2)).toBe("203.0.113.7");
     // Fewer hops than configured: the leftmost is all there is.
     expect(clientIp(headers({ "x-forwarded-for": "203.0.113.7" }), 3)).toBe("203.0.113.7");
   });
@@ -44,5 +49,17 @@ describe("hashIp", () => {
       expect(withSecret).not.toBe(crypto.createHash("sha256").update(`${salt}:${guess}`).digest("hex").slice(0, 32));
     }
     expect(withSecret).toBe(crypto.createHmac("sha256", Buffer.from(crypto.hkdfSync("sha256", "test-ip-secret", "aimant", "ip-hash/v1", 32))).update(`${salt}:203.0.113.0/24`).digest("hex").slice(0, 32));
+  });
+});
+
+describe("trustedProxyHops", () => {
+  it("is 0 unless a whole number of proxies is set", () => {
+    expect(trustedProxyHops(undefined)).toBe(0);
+    expect(trustedProxyHops("")).toBe(0);
+    expect(trustedProxyHops("1")).toBe(1);
+    expect(trustedProxyHops("2")).toBe(2);
+    expect(trustedProxyHops("-1")).toBe(0);
+    expect(trustedProxyHops("1.5")).toBe(0);
+    expect(trustedProxyHops("many")).toBe(0);
   });
 });

@@ -5,23 +5,26 @@ import { appSecret } from "@/lib/env";
 
 /**
  * The client's IP, for rate limits and the hashed IP of consent records.
- * Next.js fills X-Forwarded-For with the socket's address when the request has
- * none, and each proxy in front appends the address it saw. Only the entries
- * our own proxies appended can be trusted: with AIMANT_TRUSTED_PROXY_HOPS = n
- * (1 by default: one reverse proxy, or none), the n-th entry from the right.
- * The leftmost entry is whatever the client chose to send.
+ * Each proxy in front appends the address it saw to X-Forwarded-For, and our
+ * server (scripts/server.mjs) appends the connection's own address last; the
+ * leftmost entries are whatever the client chose to send. With
+ * AIMANT_TRUSTED_PROXY_HOPS = n reverse proxies of our own in front (0 by
+ * default: none), the client is the entry n places left of the last one.
+ * (`next start` or `next dev` alone only fill the header when the request has
+ * none: there the last entry may be the client's choice.)
  */
 export function clientIp(headers: Pick<Headers, "get">, hops = trustedProxyHops()): string {
   const hopsSeen = (headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((hop) => hop.trim())
     .filter(Boolean);
-  return hopsSeen[Math.max(0, hopsSeen.length - hops)] ?? headers.get("x-real-ip") ?? "unknown";
+  return hopsSeen[Math.max(0, hopsSeen.length - 1 - hops)] ?? headers.get("x-real-ip") ?? "unknown";
 }
 
-function trustedProxyHops(): number {
-  const hops = Number(process.env.AIMANT_TRUSTED_PROXY_HOPS ?? 1);
-  return Number.isInteger(hops) && hops >= 1 ? hops : 1;
+/** AIMANT_TRUSTED_PROXY_HOPS: a whole number of proxies, 0 (none) when unset or invalid. */
+export function trustedProxyHops(value = process.env.AIMANT_TRUSTED_PROXY_HOPS): number {
+  const hops = Number(value ?? 0);
+  return Number.isInteger(hops) && hops >= 0 ? hops : 0;
 }
 
 /** The 8 groups of an IPv6 address, as numbers (handles "::" and a trailing dotted IPv4). */

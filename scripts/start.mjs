@@ -27,9 +27,15 @@ if (!fs.existsSync(path.join(distDir, "BUILD_ID")) || process.argv.includes("--b
   run(["node_modules/next/dist/bin/next", "build"], "building the app (first start only)");
 }
 console.log(`› Aimant on ${process.env.NEXTAUTH_URL}`);
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, ...(process.env.HOSTNAME ? ["-H", process.env.HOSTNAME] : [])], {
-  stdio: "inherit",
-  env: process.env,
-});
+// The same reading as lib/request-meta.ts: a whole number, else 0.
+const hopsSetting = Number(process.env.AIMANT_TRUSTED_PROXY_HOPS ?? 0);
+const hops = Number.isInteger(hopsSetting) && hopsSetting >= 0 ? hopsSetting : 0;
+console.log(
+  hops > 0
+    ? `› client address for rate limits: ${hops} trusted proxy hop(s) back in X-Forwarded-For (AIMANT_TRUSTED_PROXY_HOPS=${hops})`
+    : "› client address for rate limits: the connection's own address (no reverse proxy trusted; behind one, set AIMANT_TRUSTED_PROXY_HOPS=1)",
+);
+// Our server, not `next start`: it appends the socket's address to X-Forwarded-For (see scripts/server.mjs).
+const server = spawn(process.execPath, ["scripts/server.mjs"], { stdio: "inherit", env: { ...process.env, PORT: port } });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
