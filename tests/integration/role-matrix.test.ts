@@ -1,0 +1,484 @@
+import crypto from "node:crypto";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { useFreshDatabase } from "../test-db";
+import type { Member } from "@/lib/auth/session";
+import type { Role } from "@/lib/auth/roles";
+
+// Every server action and every route handler that acts for a marketer, called as the
+// owner, an editor and a viewer of organisation A, as the owner of organisation B (who
+// may do everything in B, nothing in A) and signed out. Allowed: it succeeds. Refused:
+// a clear answer (Forbidden / NotFound in French, 403 / 404 for routes) and not one
+// row of the database changed. The real session code runs: only next-auth's session
+// lookup and Next's request APIs are replaced.
+
+const { file } = useFreshDatabase();
+
+const session = vi.hoisted(() => ({ userId: null as string | null }));
+vi.mock("next-auth", () => ({ getServerSession: async () => (session.userId ? { user: { id: session.userId } } : null) }));
+vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, refresh: () => undefined, updateTag: () => undefined }));
+vi.mock("next-intl/server", () => ({
+  getTranslations: async () => Object.assign((key: string) => key, { has: () => false, raw: (key: string) => key }),
+}));
+// Delivery is not under test: queued mails stay queued (no background pass changing rows between snapshots).
+vi.mock("@/lib/mail/worker", () => ({ kickOutbox: () => undefined, retryNow: () => undefined, startOutboxWorker: () => undefined }));
+
+type Who = Role | "OUTSIDER" | "SIGNED_OUT";
+const EVERYONE: Who[] = ["OWNER", "EDITOR", "VIEWER", "OUTSIDER", "SIGNED_OUT"];
+const MEMBERS: Role[] = ["OWNER", "EDITOR", "VIEWER"];
+const EDITORS: Role[] = ["OWNER", "EDITOR"];
+const OWNERS: Role[] = ["OWNER"];
+
+/** What a call answered: an action's result or a route's status and JSON error. */
+type Outcome = { ok: boolean; error?: string; status?: number };
+type Fixture = Record<string, string>;
+type Case = {
+  name: string;
+  allowed: Role[];
+  /** Acts on an object of organisation A: the outsider must be refused. Else it acts on the caller's own organisation. */
+  scoped: boolean;
+  /** A public address (no sign-in needed): whoever may not see it gets the 404 of a missing file, signed out too. */
+  public?: true;
+  prepare: () => Promise<Fixture>;
+  call: (f: Fixture) => Promise<Outcome>;
+};
+
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(32)]);
+
+let orgA = "";
+let orgB = "";
+const users = {} as Record<Role | "OUTSIDER", string>;
+let owner: Member;
+let seq = 0;
+const uid = () => `${Date.now().toString(36)}${(seq += 1)}`;
+
+async function lib() {
+  return {
+    ...(await import("@/lib/db")),
+    ...(await import("./consent-fixtures")),
+    ...(await import("@/lib/campaigns/queries")),
+    ...(await import("@/lib/draw/queries")),
+  };
+}
+
+/** A published contest of A with confirmed entries, a long-text question and a recontact purpose. */
+async function contest(opts: { closed?: boolean; entries?: number } = {}) {
+  const { db, seedCampaign, seedEntry } = await lib();
+  const seeded = await seedCampaign(orgA);
+  const section = await db.section.create({ data: { campaignId: seeded.campaign.id, position: 0, title: "" } });
+  const question = await db.question.create({ data: { campaignId: seeded.campaign.id, sectionId: section.id, position: 0, type: "LONG_TEXT", label: "Vos attentes" } });
+  const entries = [];
+  for (let i = 0; i < (opts.entries ?? 3); i++) entries.push(await seedEntry(seeded, { confirmed: true }));
+  await db.campaign.update({ where: { id: seeded.campaign.id }, data: { prize: "Un poêle", winnersCount: 1, ...(opts.closed ? { closedManuallyAt: new Date() } : {}) } });
+  return { campaignId: seeded.campaign.id, slug: seeded.campaign.slug, purposeId: seeded.purpose.id, questionId: question.id, responseId: entries[0]!.response.id, contactId: entries[0]!.contact.id, email: entries[0]!.email };
+}
+
+async function drawn() {
+  const { performDraw } = await lib();
+  const c = await contest({ closed: true });
+  const { drawId } = await performDraw(owner, c.campaignId);
+  return { ...c, drawId };
+}
+
+async function draft() {
+  const { createCampaign } = await lib();
+  const { id } = await createCampaign(owner, { kind: "CONTEST", title: `Brouillon ${uid()}` });
+  return { campaignId: id };
+}
+
+async function action<I>(run: (input: I) => Promise<{ ok: boolean; error?: string }>, input: I): Promise<Outcome> {
+  const result = await run(input);
+  return { ok: result.ok, error: result.ok ? undefined : result.error };
+}
+
+async function route(response: Response): Promise<Outcome> {
+  if (response.ok) {
+    await response.arrayBuffer(); // streamed bodies (exports) do their work while read
+    return { ok: true, status: response.status };
+  }
+  const body = (await response.json()) as { error?: string };
+  return { ok: false, status: response.status, error: body.error };
+}
+
+const CASES: Case[] = [
+  // Campaigns and the builder
+  {
+    name: "createCampaignAction",
+    allowed: EDITORS,
+    scoped: false,
+    prepare: async () => ({}),
+    call: async () => action((await import("@/app/(dashboard)/campagnes/builder-actions")).createCampaignAction, { kind: "CONTEST", title: "Nouveau jeu" }),
+  },
+  {
+    name: "saveCampaignAction",
+    allowed: EDITORS,
+    scoped: true,
+    prepare: draft,
+    call: async (f) => {
+      const { getBuilderData } = await lib();
+      const definition = (await getBuilderData(owner, f.campaignId)).values;
+      return action((await import("@/app/(dashboard)/campagnes/builder-actions")).saveCampaignAction, { campaignId: f.campaignId, definition: { ...definition, title: "Titre changé" } });
+    },
+  },
+  ...(["close", "unpublish", "archive"] as const).map(
+    (step): Case => ({
+      name: `campaignLifecycleAction (${step})`,
+      allowed: EDITORS,
+      scoped: true,
+      prepare: () => contest(),
+      call: async (f) => action((await import("@/app/(dashboard)/campagnes/builder-actions")).campaignLifecycleAction, { campaignId: f.campaignId, step }),
+    }),
+  ),
+  {
+    name: "duplicateCampaignAction",
+    allowed: EDITORS,
+    scoped: true,
+    prepare: draft,
+    call: async (f) => action((await import("@/app/(dashboard)/campagnes/builder-actions")).duplicateCampaignAction, { campaignId: f.campaignId }),
+  },
+  {
+    name: "uploadCampaignFileAction",
+    allowed: EDITORS,
+    scoped: true,
+    prepare: draft,
+    call: async (f) => {
+      const form = new FormData();
+      form.set("campaignId", f.campaignId);
+      form.set("kind", "logo");
+      form.set("file", new File([PNG], "logo.png", { type: "image/png" }));
+      return action((await import("@/app/(dashboard)/campagnes/builder-actions")).uploadCampaignFileAction, form);
+    },
+  },
+  {
+    name: "saveExportMappingAction",
+    allowed: EDITORS,
+    scoped: true,
+    prepare: () => contest(),
+    call: async (f) => {
+      const { defaultMapping } = await import("@/lib/export/columns");
+      return action((await import("@/app/(dashboard)/campagnes/[id]/export/actions")).saveExportMappingAction, { campaignId: f.campaignId, mapping: defaultMapping([]) });
+    },
+  },
+  {
+    name: "answersWithWordAction",
+    allowed: MEMBERS,
+    scoped: true,
+    prepare: () => contest(),
+    call: async (f) =>
+      action((await import("@/app/(dashboard)/campagnes/[id]/statistiques/actions")).answersWithWordAction, { campaignId: f.campaignId, questionId: f.questionId, word: "poêles", search: {} }),
+  },
+  // The draw
+  {
+    name: "closeCampaignAction",
+    allowed: EDITORS,
+    scoped: true,
+    prepare: () => contest(),
+    call: async (f) => action((await import("@/app/(dashboard)/campagnes/[id]/tirage/actions")).closeCampaignAction, { campaignId: f.campaignId }),
+  },
+  {
+    name: "runDrawAction",
+    allowed: EDITORS,
+    scoped: true,
+    prepare: () => contest({ closed: true }),
+    call: async (f) => action((await import("@/app/(dashboard)/campagnes/[id]/tirage/actions")).runDrawAction, { campaignId: f.campaignId }),
+  },
+  {
+    name: "redrawAction",
+    allowed: EDITORS,
+    scoped: true,
+    prepare: drawn,
+    call: async (f) => action((await import("@/app/(dashboard)/campagnes/[id]/tirage/actions")).redrawAction, { campaignId: f.campaignId, reason: "Gagnant injoignable" }),
+  },
+  {
+    name: "verifyDrawAction",
+    allowed: EDITORS,
+    scoped: true,
+    prepare: drawn,
+    call: async (f) => action((await import("@/app/(dashboard)/campagnes/[id]/tirage/actions")).verifyDrawAction, { campaignId: f.campaignId, drawId: f.drawId }),
+  },
+  {
+    name: "excludeEntryAction",
+    allowed: EDITORS,
+    scoped: true,
+    prepare: () => contest(),
+    call: async (f) => action((await import("@/app/(dashboard)/campagnes/[id]/tirage/actions")).excludeEntryAction, { campaignId: f.campaignId, responseId: f.responseId, reason: "Participation en double" }),
+  },
+  {
+    name: "reinstateEntryAction",
+    allowed: EDITORS,
+    scoped: true,
+    prepare: async () => {
+      const c = await contest();
+      const { excludeEntry } = await lib();
+      await excludeEntry(owner, { campaignId: c.campaignId, responseId: c.responseId, reason: "Participation en double" });
+      return c;
+    },
+    call: async (f) => action((await import("@/app/(dashboard)/campagnes/[id]/tirage/actions")).reinstateEntryAction, { campaignId: f.campaignId, responseId: f.responseId, reason: "Erreur de saisie" }),
+  },
+  {
+    name: "notifyWinnersAction",
+    allowed: EDITORS,
+    scoped: true,
+    prepare: drawn,
+    call: async (f) => action((await import("@/app/(dashboard)/campagnes/[id]/tirage/actions")).notifyWinnersAction, { campaignId: f.campaignId, drawId: f.drawId }),
+  },
+  // Contacts and data-subject rights (owners only)
+  {
+    name: "rectifyContactAction",
+    allowed: OWNERS,
+    scoped: true,
+    prepare: () => contest({ entries: 1 }),
+    call: async (f) =>
+      action((await import("@/app/(dashboard)/contacts/[contactId]/actions")).rectifyContactAction, { contactId: f.contactId, firstName: "Paula", lastName: "Martin", phone: "", postalCode: "75011" }),
+  },
+  {
+    name: "withdrawAllAction",
+    allowed: OWNERS,
+    scoped: true,
+    prepare: () => contest({ entries: 1 }),
+    call: async (f) => action((await import("@/app/(dashboard)/contacts/[contactId]/actions")).withdrawAllAction, { contactId: f.contactId }),
+  },
+  {
+    name: "eraseContactAction",
+    allowed: OWNERS,
+    scoped: true,
+    prepare: () => contest({ entries: 1 }),
+    call: async (f) => action((await import("@/app/(dashboard)/contacts/[contactId]/actions")).eraseContactAction, { contactId: f.contactId, confirmation: f.email }),
+  },
+  {
+    name: "logRequestAction",
+    allowed: OWNERS,
+    scoped: true,
+    prepare: () => contest({ entries: 1 }),
+    call: async (f) => action((await import("@/app/(dashboard)/contacts/[contactId]/actions")).logRequestAction, { contactId: f.contactId, kind: "ACCESS", notes: "Par courrier" }),
+  },
+  {
+    name: "completeRequestAction",
+    allowed: OWNERS,
+    scoped: true,
+    prepare: async () => {
+      const c = await contest({ entries: 1 });
+      const { logReceivedRequest } = await import("@/lib/rights/queries");
+      const requestId = await logReceivedRequest(orgA, { contactId: c.contactId, kind: "ACCESS", notes: "" }, { userId: users.OWNER, label: "owner" });
+      return { ...c, requestId };
+    },
+    call: async (f) => action((await import("@/app/(dashboard)/conformite/actions")).completeRequestAction, { requestId: f.requestId }),
+  },
+  // Settings, members and the outbox (owners only)
+  {
+    name: "updateSettingsAction",
+    allowed: OWNERS,
+    scoped: false,
+    prepare: async () => ({}),
+    call: async () =>
+      action((await import("@/app/(dashboard)/parametres/actions")).updateSettingsAction, {
+        name: `Org ${uid()}`,
+        legalName: "Org SAS",
+        address: "1 rue de la Paix, 75002 Paris",
+        contactEmail: "contact@org.test",
+        dpoName: "",
+        dpoEmail: "",
+        retentionMonths: 24,
+        defaultLocale: "fr",
+      }),
+  },
+  {
+    name: "inviteMemberAction",
+    allowed: OWNERS,
+    scoped: false,
+    prepare: async () => ({}),
+    call: async () => action((await import("@/app/(dashboard)/parametres/actions")).inviteMemberAction, { email: `invite-${uid()}@example.test`, role: "VIEWER" }),
+  },
+  {
+    name: "changeRoleAction",
+    allowed: OWNERS,
+    scoped: true,
+    prepare: async () => {
+      const { db } = await lib();
+      const user = await db.user.create({ data: { email: `member-${uid()}@example.test`, name: "Membre", passwordHash: "x" } });
+      const membership = await db.membership.create({ data: { userId: user.id, organisationId: orgA, role: "VIEWER" } });
+      return { membershipId: membership.id };
+    },
+    call: async (f) => action((await import("@/app/(dashboard)/parametres/actions")).changeRoleAction, { membershipId: f.membershipId, role: "EDITOR" }),
+  },
+  {
+    name: "requeueMailAction",
+    allowed: OWNERS,
+    scoped: true,
+    prepare: async () => {
+      const { db } = await lib();
+      const { queueMail } = await import("@/lib/mail/outbox");
+      const mailId = await queueMail(db, { organisationId: orgA, to: `x-${uid()}@example.test`, subject: "Essai", html: "x", text: "x", kind: "test" });
+      await db.outboxMail.update({ where: { id: mailId }, data: { status: "FAILED", attempts: 5, error: "SMTP refusé" } });
+      return { mailId };
+    },
+    call: async (f) => action((await import("@/app/(dashboard)/parametres/boite-envoi/[mailId]/actions")).requeueMailAction, { mailId: f.mailId }),
+  },
+  // Route handlers
+  {
+    name: "GET /api/campaigns/[id]/export",
+    allowed: EDITORS,
+    scoped: true,
+    prepare: () => contest(),
+    call: async (f) => {
+      const { GET } = await import("@/app/api/campaigns/[id]/export/route");
+      return route(await GET(new Request(`http://localhost/api/campaigns/${f.campaignId}/export?preset=purpose&purposeId=${f.purposeId}`), { params: Promise.resolve({ id: f.campaignId }) }));
+    },
+  },
+  {
+    name: "GET /contacts/[contactId]/export",
+    allowed: OWNERS,
+    scoped: true,
+    prepare: () => contest({ entries: 1 }),
+    call: async (f) => {
+      const { GET } = await import("@/app/(dashboard)/contacts/[contactId]/export/route");
+      return route(await GET(new Request(`http://localhost/contacts/${f.contactId}/export?kind=ACCESS`), { params: Promise.resolve({ contactId: f.contactId }) }));
+    },
+  },
+  {
+    name: "GET /conformite/traitements/export",
+    allowed: EDITORS,
+    scoped: false,
+    prepare: async () => ({}),
+    call: async () => route(await (await import("@/app/(dashboard)/conformite/traitements/export/route")).GET()),
+  },
+  {
+    name: "GET /conformite/consentements/export",
+    allowed: EDITORS,
+    scoped: false,
+    prepare: async () => ({}),
+    call: async () => route(await (await import("@/app/(dashboard)/conformite/consentements/export/route")).GET(new Request("http://localhost/conformite/consentements/export"))),
+  },
+  {
+    name: "GET /f/[slug]/logo (draft)",
+    allowed: MEMBERS,
+    scoped: true,
+    public: true,
+    prepare: async () => {
+      const { db } = await lib();
+      const { storeUpload } = await import("@/lib/campaigns/uploads");
+      const { campaignId } = await draft();
+      const logoPath = await storeUpload(campaignId, "logo", PNG);
+      const { slug } = await db.campaign.update({ where: { id: campaignId }, data: { logoPath } });
+      return { slug };
+    },
+    call: async (f) => {
+      const { GET } = await import("@/app/f/[slug]/logo/route");
+      return route(await GET(new Request(`http://localhost/f/${f.slug}/logo`), { params: Promise.resolve({ slug: f.slug }) }));
+    },
+  },
+];
+
+/** Every row of every table, hashed: "changes nothing" means this is the same before and after. */
+function fingerprint(): string {
+  const sqlite = new Database(file, { readonly: true });
+  try {
+    const tables = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name`).all() as { name: string }[];
+    const hash = crypto.createHash("sha256");
+    for (const { name } of tables) hash.update(name).update(JSON.stringify(sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()));
+    return hash.digest("hex");
+  } finally {
+    sqlite.close();
+  }
+}
+
+/** The rows of organisation A only (for actions an outsider rightly runs in their own organisation). */
+function fingerprintOfA(): string {
+  const sqlite = new Database(file, { readonly: true });
+  try {
+    const tables = sqlite.prepare(`SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) WHERE name = 'organisationId') ORDER BY m.name`).all() as { name: string }[];
+    const hash = crypto.createHash("sha256").update(JSON.stringify(sqlite.prepare(`SELECT * FROM "Organisation" WHERE id = ?`).get(orgA)));
+    for (const { name } of tables) hash.update(name).update(JSON.stringify(sqlite.prepare(`SELECT * FROM "${name}" WHERE organisationId = ? ORDER BY rowid`).all(orgA)));
+    return hash.digest("hex");
+  } finally {
+    sqlite.close();
+  }
+}
+
+function actAs(who: Who) {
+  session.userId = who === "SIGNED_OUT" ? null : users[who];
+}
+
+beforeAll(async () => {
+  const { db } = await import("@/lib/db");
+  const { createAccount } = await import("@/lib/auth/sign-up");
+  const a = await createAccount({ name: "Olivia Owner", organisationName: "Org A", email: "owner@a.test", password: "x".repeat(12) });
+  const b = await createAccount({ name: "Oscar Outsider", organisationName: "Org B", email: "owner@b.test", password: "x".repeat(12) });
+  orgA = a.organisationId;
+  orgB = b.organisationId;
+  users.OWNER = a.userId;
+  users.OUTSIDER = b.userId;
+  for (const role of ["EDITOR", "VIEWER"] as const) {
+    const user = await db.user.create({ data: { email: `${role.toLowerCase()}@a.test`, name: role, passwordHash: "x" } });
+    await db.membership.create({ data: { userId: user.id, organisationId: orgA, role } });
+    users[role] = user.id;
+  }
+  // What publishing and the notices need, for both organisations.
+  for (const id of [orgA, orgB]) await db.organisation.update({ where: { id }, data: { legalName: "Org SAS", address: "1 rue de la Paix, 75002 Paris", contactEmail: "contact@org.test" } });
+  owner = { userId: a.userId, email: "owner@a.test", name: "Olivia Owner", organisationId: orgA, organisationName: "Org A", role: "OWNER" };
+});
+afterAll(() => {
+  session.userId = null;
+});
+
+describe.each(CASES)("$name", (c) => {
+  it.each(EVERYONE)("as %s", async (who) => {
+    const fixture = await c.prepare();
+    const allowed = who !== "OUTSIDER" && who !== "SIGNED_OUT" && c.allowed.includes(who);
+    const before = fingerprint();
+    const beforeA = fingerprintOfA();
+    actAs(who);
+    let outcome: Outcome;
+    try {
+      outcome = await c.call(fixture);
+    } finally {
+      actAs("SIGNED_OUT");
+    }
+
+    if (allowed) {
+      expect(outcome, JSON.stringify(outcome)).toMatchObject({ ok: true });
+      return;
+    }
+    if (who === "OUTSIDER" && !c.scoped) {
+      // Allowed in their own organisation; organisation A untouched.
+      expect(outcome.ok).toBe(true);
+      expect(fingerprintOfA()).toBe(beforeA);
+      return;
+    }
+    expect(outcome.ok).toBe(false);
+    if (who === "SIGNED_OUT" && !c.public) {
+      expect(outcome.error).toBe("Veuillez vous connecter.");
+      if (outcome.status !== undefined) expect(outcome.status).toBe(403);
+    } else if (who === "OUTSIDER" || who === "SIGNED_OUT") {
+      // Another organisation's object: the same answer as a missing one, so ids cannot be probed.
+      expect(outcome.error).toMatch(/introuvable/i);
+      if (outcome.status !== undefined) expect(outcome.status).toBe(404);
+    } else {
+      expect(outcome.error).toBe("Vous n'avez pas les droits nécessaires.");
+      if (outcome.status !== undefined) expect(outcome.status).toBe(403);
+    }
+    expect(fingerprint(), "a refused call changed the database").toBe(before);
+  });
+});
+
+it("covers every server action and marketer route handler", async () => {
+  const fs = await import("node:fs");
+  const path = await import("node:path");
+  const exported: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.tsx?$/.test(entry.name)) {
+        const text = fs.readFileSync(full, "utf8");
+        if (/^"use server";/m.test(text) && full.includes("(dashboard)")) exported.push(...[...text.matchAll(/^export (?:const|async function) (\w+)/gm)].map((m) => m[1]!));
+      }
+    }
+  };
+  walk("app");
+  const covered = new Set(CASES.map((c) => c.name.split(" ")[0]));
+  // A form wrapper around a covered action (same checks, no result to show).
+  const wrappers = new Set(["completeRequestFormAction"]);
+  expect(exported.filter((name) => !covered.has(name) && !wrappers.has(name))).toEqual([]);
+});
