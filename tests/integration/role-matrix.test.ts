@@ -42,6 +42,8 @@ type Case = {
   public?: true;
   prepare: () => Promise<Fixture>;
   call: (f: Fixture) => Promise<Outcome>;
+  /** The outsider's own campaign (`own`) with ids of organisation A's entries, draws, questions or purposes in it. */
+  mixed?: (f: Fixture, own: Fixture) => Promise<Outcome>;
 };
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(32)]);
@@ -50,6 +52,7 @@ let orgA = "";
 let orgB = "";
 const users = {} as Record<Role | "OUTSIDER", string>;
 let owner: Member;
+let outsider: Member;
 let seq = 0;
 const uid = () => `${Date.now().toString(36)}${(seq += 1)}`;
 
@@ -63,9 +66,9 @@ async function lib() {
 }
 
 /** A published contest of A with confirmed entries, a long-text question and a recontact purpose. */
-async function contest(opts: { closed?: boolean; entries?: number } = {}) {
+async function contest(opts: { closed?: boolean; entries?: number; organisationId?: string } = {}) {
   const { db, seedCampaign, seedEntry } = await lib();
-  const seeded = await seedCampaign(orgA);
+  const seeded = await seedCampaign(opts.organisationId ?? orgA);
   const section = await db.section.create({ data: { campaignId: seeded.campaign.id, position: 0, title: "" } });
   const question = await db.question.create({ data: { campaignId: seeded.campaign.id, sectionId: section.id, position: 0, type: "LONG_TEXT", label: "Vos attentes" } });
   const entries = [];
@@ -74,10 +77,10 @@ async function contest(opts: { closed?: boolean; entries?: number } = {}) {
   return { campaignId: seeded.campaign.id, slug: seeded.campaign.slug, purposeId: seeded.purpose.id, questionId: question.id, responseId: entries[0]!.response.id, contactId: entries[0]!.contact.id, email: entries[0]!.email };
 }
 
-async function drawn() {
+async function drawn(by: "A" | "B" = "A") {
   const { performDraw } = await lib();
-  const c = await contest({ closed: true });
-  const { drawId } = await performDraw(owner, c.campaignId);
+  const c = await contest({ closed: true, organisationId: by === "A" ? orgA : orgB });
+  const { drawId } = await performDraw(by === "A" ? owner : outsider, c.campaignId);
   return { ...c, drawId };
 }
 
@@ -167,6 +170,8 @@ const CASES: Case[] = [
     prepare: () => contest(),
     call: async (f) =>
       action((await import("@/app/(dashboard)/campagnes/[id]/statistiques/actions")).answersWithWordAction, { campaignId: f.campaignId, questionId: f.questionId, word: "poêles", search: {} }),
+    mixed: async (f, own) =>
+      action((await import("@/app/(dashboard)/campagnes/[id]/statistiques/actions")).answersWithWordAction, { campaignId: own.campaignId, questionId: f.questionId, word: "poêles", search: {} }),
   },
   // The draw
   {
@@ -187,15 +192,16 @@ const CASES: Case[] = [
     name: "redrawAction",
     allowed: EDITORS,
     scoped: true,
-    prepare: drawn,
+    prepare: () => drawn(),
     call: async (f) => action((await import("@/app/(dashboard)/campagnes/[id]/tirage/actions")).redrawAction, { campaignId: f.campaignId, reason: "Gagnant injoignable" }),
   },
   {
     name: "verifyDrawAction",
     allowed: EDITORS,
     scoped: true,
-    prepare: drawn,
+    prepare: () => drawn(),
     call: async (f) => action((await import("@/app/(dashboard)/campagnes/[id]/tirage/actions")).verifyDrawAction, { campaignId: f.campaignId, drawId: f.drawId }),
+    mixed: async (f, own) => action((await import("@/app/(dashboard)/campagnes/[id]/tirage/actions")).verifyDrawAction, { campaignId: own.campaignId, drawId: f.drawId }),
   },
   {
     name: "excludeEntryAction",
@@ -203,6 +209,7 @@ const CASES: Case[] = [
     scoped: true,
     prepare: () => contest(),
     call: async (f) => action((await import("@/app/(dashboard)/campagnes/[id]/tirage/actions")).excludeEntryAction, { campaignId: f.campaignId, responseId: f.responseId, reason: "Participation en double" }),
+    mixed: async (f, own) => action((await import("@/app/(dashboard)/campagnes/[id]/tirage/actions")).excludeEntryAction, { campaignId: own.campaignId, responseId: f.responseId, reason: "Participation en double" }),
   },
   {
     name: "reinstateEntryAction",
@@ -215,13 +222,15 @@ const CASES: Case[] = [
       return c;
     },
     call: async (f) => action((await import("@/app/(dashboard)/campagnes/[id]/tirage/actions")).reinstateEntryAction, { campaignId: f.campaignId, responseId: f.responseId, reason: "Erreur de saisie" }),
+    mixed: async (f, own) => action((await import("@/app/(dashboard)/campagnes/[id]/tirage/actions")).reinstateEntryAction, { campaignId: own.campaignId, responseId: f.responseId, reason: "Erreur de saisie" }),
   },
   {
     name: "notifyWinnersAction",
     allowed: EDITORS,
     scoped: true,
-    prepare: drawn,
+    prepare: () => drawn(),
     call: async (f) => action((await import("@/app/(dashboard)/campagnes/[id]/tirage/actions")).notifyWinnersAction, { campaignId: f.campaignId, drawId: f.drawId }),
+    mixed: async (f, own) => action((await import("@/app/(dashboard)/campagnes/[id]/tirage/actions")).notifyWinnersAction, { campaignId: own.campaignId, drawId: f.drawId }),
   },
   // Contacts and data-subject rights (owners only)
   {
@@ -325,6 +334,10 @@ const CASES: Case[] = [
       const { GET } = await import("@/app/api/campaigns/[id]/export/route");
       return route(await GET(new Request(`http://localhost/api/campaigns/${f.campaignId}/export?preset=purpose&purposeId=${f.purposeId}`), { params: Promise.resolve({ id: f.campaignId }) }));
     },
+    mixed: async (f, own) => {
+      const { GET } = await import("@/app/api/campaigns/[id]/export/route");
+      return route(await GET(new Request(`http://localhost/api/campaigns/${own.campaignId}/export?preset=purpose&purposeId=${f.purposeId}`), { params: Promise.resolve({ id: own.campaignId }) }));
+    },
   },
   {
     name: "GET /contacts/[contactId]/export",
@@ -417,6 +430,7 @@ beforeAll(async () => {
   // What publishing and the notices need, for both organisations.
   for (const id of [orgA, orgB]) await db.organisation.update({ where: { id }, data: { legalName: "Org SAS", address: "1 rue de la Paix, 75002 Paris", contactEmail: "contact@org.test" } });
   owner = { userId: a.userId, email: "owner@a.test", name: "Olivia Owner", organisationId: orgA, organisationName: "Org A", role: "OWNER" };
+  outsider = { userId: b.userId, email: "owner@b.test", name: "Oscar Outsider", organisationId: orgB, organisationName: "Org B", role: "OWNER" };
 });
 afterAll(() => {
   session.userId = null;
@@ -458,6 +472,26 @@ describe.each(CASES)("$name", (c) => {
       expect(outcome.error).toBe("Vous n'avez pas les droits nécessaires.");
       if (outcome.status !== undefined) expect(outcome.status).toBe(403);
     }
+    expect(fingerprint(), "a refused call changed the database").toBe(before);
+  });
+});
+
+describe.each(CASES.filter((c) => c.mixed))("$name, outsider's own campaign with organisation A's ids", (c) => {
+  it("is refused and changes nothing", async () => {
+    const fixture = await c.prepare();
+    // A drawn contest of the outsider's own organisation: every check about the campaign itself passes.
+    const own = await drawn("B");
+    const before = fingerprint();
+    actAs("OUTSIDER");
+    let outcome: Outcome;
+    try {
+      outcome = await c.mixed!(fixture, own);
+    } finally {
+      actAs("SIGNED_OUT");
+    }
+    expect(outcome.ok, JSON.stringify(outcome)).toBe(false);
+    expect(outcome.error).toBeTruthy();
+    if (outcome.status !== undefined) expect([404, 422]).toContain(outcome.status);
     expect(fingerprint(), "a refused call changed the database").toBe(before);
   });
 });
