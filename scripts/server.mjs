@@ -31,4 +31,10 @@ const server = http.createServer((request, response) => {
   });
 });
 server.listen(port, hostname, () => console.log(`› ready on port ${port}`));
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));
+// Stop taking connections, let requests in flight finish (5 s at most), then leave.
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5000).unref();
+  });
+}
