@@ -30,4 +30,17 @@ describe("renderMail", () => {
     expect(contactOfPreferencesToken(preferencesToken("c123"))).toBe("c123");
     expect(contactOfPreferencesToken(preferencesToken("c123").replace("c123", "c124"))).toBeNull();
   });
+
+  it("does not call the contact address a data protection officer when no DPO is entered", async () => {
+    const { renderMail } = await import("./render");
+    const noDpo = { ...org, contactEmail: "contact@boutique.test", dpoEmail: "" };
+    for (const locale of ["fr", "en"] as const) {
+      const mail = renderMail({ locale, organisation: noDpo, reason: "x", subject: "s", bodyHtml: "", bodyText: "", contactId: "c1" });
+      expect(mail.text).not.toMatch(/délégué|data protection officer/i);
+      expect(mail.html).not.toMatch(/délégué|data protection officer/i);
+      expect(mail.text).toContain(locale === "fr" ? "écrivez-nous à contact@boutique.test" : "write to us at contact@boutique.test");
+    }
+    const named = renderMail({ locale: "fr", organisation: { ...noDpo, dpoName: "Claire Petit" }, reason: "x", subject: "s", bodyHtml: "", bodyText: "", contactId: "c1" });
+    expect(named.text).toContain("délégué à la protection des données, Claire Petit (contact@boutique.test)");
+  });
 });

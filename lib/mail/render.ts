@@ -1,5 +1,6 @@
 import "server-only";
 import { escapeHtml } from "@/lib/html";
+import { rightsContactOf } from "./rights-contact";
 import type { Locale } from "@/lib/i18n/config";
 import { preferencesUrl, unsubscribeUrl } from "@/lib/preferences/links";
 import { headerSafe } from "./outbox";
@@ -48,8 +49,17 @@ export function renderMail(input: RenderMailInput): RenderedMail {
   const color = safeColor(input.brandColor);
   const prefs = preferencesUrl(input.contactId);
   const unsubscribe = preferencesUrl(input.contactId, "?desabonnement=1");
-  const dpoEmail = org.dpoEmail || org.contactEmail;
-  const dpo = dpoEmail ? (org.dpoName ? t("footer.dpo", { name: org.dpoName, email: dpoEmail }) : t("footer.dpoNoName", { email: dpoEmail })) : t("footer.preferences");
+  const who = rightsContactOf(org);
+  const dpo =
+    who.kind === "dpo"
+      ? who.name && who.email
+        ? t("footer.dpo", { name: who.name, email: who.email })
+        : who.email
+          ? t("footer.dpoNoName", { email: who.email })
+          : t("footer.dpoNoAddress", { name: who.name })
+      : who.kind === "contact"
+        ? t("footer.writeTo", { email: who.email })
+        : t("footer.preferences");
   const identity = org.legalName || org.name;
   const date = footerDate[input.locale].format(input.now ?? new Date());
   const sender = t("footer.sender", { identity, address: org.address || "none", date });

@@ -1,5 +1,4 @@
-import type { LedgerEvent } from "@/lib/consent/current";
-import { currentConsents } from "@/lib/consent/current";
+import { consentsNow, type LedgerEvent } from "@/lib/consent/current";
 import { rfmScoresOf, type ScoredQuestion } from "./score";
 import { segmentOf, type RfmScores } from "./segments";
 
@@ -19,14 +18,9 @@ export function profilingBasisOf(purposes: ReadonlyArray<{ id: string; isProfili
   return purpose ? { kind: "CONSENT", purposeId: purpose.id } : { kind: "LEGITIMATE_INTEREST" };
 }
 
-/**
- * Whether a consent to the profiling purpose counts now, from the person's
- * ledger records of that purpose: the current consent (the newest record
- * decides), confirmed by a double opt-in since the last withdrawal.
- */
+/** Whether a consent to the profiling purpose counts now, by the one consent rule (lib/consent/current.ts). */
 export function profilingConsentCounts(records: readonly LedgerEvent[], purposeId: string): boolean {
-  const current = currentConsents(records.filter((r) => r.purposeId === purposeId)).get(purposeId);
-  return Boolean(current?.consenting && current.confirmed);
+  return consentsNow(records, purposeId);
 }
 
 /** Whether a person's answers in a campaign may carry scores now. */

@@ -81,6 +81,16 @@ export async function objectToProfiling(organisationId: string, contactId: strin
   });
 }
 
+/** What the preference centre shows about the scoring of a person's answers on legitimate interest. */
+export async function profilingObjection(organisationId: string, contactId: string): Promise<{ offered: boolean; objectedAt: Date | null }> {
+  const [contact, scored] = await Promise.all([
+    db.contact.findFirst({ where: { id: contactId, organisationId }, select: { profilingObjectedAt: true } }),
+    scoredOnLegitimateInterest(organisationId, contactId),
+  ]);
+  const objectedAt = contact?.profilingObjectedAt ?? null;
+  return { offered: scored || objectedAt !== null, objectedAt };
+}
+
 /** Whether some entry of the contact is scored on legitimate interest (the preference centre then offers to object). */
 export async function scoredOnLegitimateInterest(organisationId: string, contactId: string): Promise<boolean> {
   const found = await db.response.findFirst({

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { withdrawConsents } from "@/lib/consent/withdraw";
 import { contactForPreferences } from "@/lib/preferences/queries";
 import { eraseContact } from "@/lib/rights/queries";
+import { objectToProfiling } from "@/lib/rfm/queries";
 import { clientIp, hashIp } from "@/lib/request-meta";
 
 const RESPONDENT = { userId: null, label: "répondant" };
@@ -31,6 +32,14 @@ export async function withdrawAction(token: string, purposeId: string): Promise<
     ...(await requestMeta(contact.organisation.salt)),
   });
   redirect(page(token, `?fait=${count === 0 ? "rien" : purposeId ? "retire" : "desabonne"}#consentements`));
+}
+
+/** Objects to the scoring of answers on legitimate interest: the scores go at once. */
+export async function objectToProfilingAction(token: string): Promise<void> {
+  const contact = await contactForPreferences(token);
+  if (!contact) redirect(page(token));
+  await objectToProfiling(contact.organisationId, contact.id, RESPONDENT);
+  redirect(page(token, "?fait=opposition#profilage"));
 }
 
 /** Erasure after the confirmation step. */

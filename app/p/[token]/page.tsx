@@ -7,7 +7,8 @@ import { PendingButton } from "@/components/consent/pending-button";
 import { PublicShell } from "@/components/consent/public-shell";
 import { RightsNotice } from "@/components/consent/preferences-footer";
 import { DataList, TitledSection } from "@/components/consent/titled-section";
-import { withdrawAction } from "./actions";
+import { objectToProfilingAction, withdrawAction } from "./actions";
+import { profilingObjection } from "@/lib/rfm/queries";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Préférences", robots: { index: false, follow: false }, referrer: "no-referrer" };
@@ -30,11 +31,12 @@ export default async function PreferencesPage({ params, searchParams }: { params
   }
   // Reading changes nothing, retention included: mail scanners open links by themselves. Actions (POST) count.
   const { contact, consents, locale } = prefs;
+  const objection = await profilingObjection(contact.organisationId, contact.id);
   const org = contact.organisation;
   const [t, format] = await Promise.all([getTranslations({ locale, namespace: "preferences" }), getFormatter({ locale })]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long", timeZone: "Europe/Paris" });
   const anyActive = consents.some((c) => c.consenting);
-  const notice = search.fait === "retire" ? t("withdrawn") : search.fait === "desabonne" ? t("unsubscribed") : search.fait === "rien" ? t("nothingToWithdraw") : null;
+  const notice = search.fait === "opposition" ? t("profilingDone") : search.fait === "retire" ? t("withdrawn") : search.fait === "desabonne" ? t("unsubscribed") : search.fait === "rien" ? t("nothingToWithdraw") : null;
   const fields = [
     ["email", contact.email],
     ["firstName", contact.firstName],
@@ -91,6 +93,20 @@ export default async function PreferencesPage({ params, searchParams }: { params
         )}
         {anyActive && !search.desabonnement && <div className="mt-4">{unsubscribe}</div>}
       </TitledSection>
+
+      {objection.offered && (
+        <TitledSection id="profilage" title={t("profilingTitle")} lead={t("profilingText")}>
+          {objection.objectedAt ? (
+            <p className="mt-2 text-sm text-green-800">{t("profilingObjected", { date: date(objection.objectedAt) })}</p>
+          ) : (
+            <form action={objectToProfilingAction.bind(null, token)} className="mt-3">
+              <PendingButton pendingLabel={t("profilingObjecting")} variant="secondary">
+                {t("profilingObject")}
+              </PendingButton>
+            </form>
+          )}
+        </TitledSection>
+      )}
 
       <TitledSection id="donnees" title={t("dataTitle")}>
         <DataList items={fields.map(([key, value]) => [t(key), value] as const)} />
