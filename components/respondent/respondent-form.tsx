@@ -53,7 +53,7 @@ export function RespondentForm({ form, strings, startToken, submitUrl, rulesHref
   const [formError, setFormError] = useState<string>();
   const { register, handleSubmit, setError, setValue, control, formState } = useForm<SubmissionInput>({
     resolver,
-    defaultValues: { answers: {}, consents: Object.fromEntries(form.purposes.map((p) => [p.id, false])), rulesAccepted: false, ageDeclared: false, parentalConsent: false, website: "" },
+    defaultValues: { answers: {}, consents: Object.fromEntries(form.purposes.map((p) => [p.id, false])), rulesAccepted: false, ageDeclared: false, parentEmail: "", website: "" },
     shouldFocusError: true,
   });
   const { errors, isSubmitting } = formState;
@@ -205,7 +205,7 @@ export function RespondentForm({ form, strings, startToken, submitUrl, rulesHref
     }
   }
 
-  const checkbox = (name: "rulesAccepted" | "ageDeclared" | "parentalConsent", label: ReactNode, required: boolean) => {
+  const checkbox = (name: "rulesAccepted" | "ageDeclared", label: ReactNode, required: boolean) => {
     const error = errorAt(errors, name);
     return (
       <div>
@@ -269,7 +269,29 @@ export function RespondentForm({ form, strings, startToken, submitUrl, rulesHref
               <span>{p.wording}</span>
             </label>
           ))}
-          {askParent && checkbox("parentalConsent", strings.parentalConsent, true)}
+          {askParent && (
+            <div>
+              <label htmlFor="parent-email" className="mb-1 block text-base font-semibold">
+                {strings.parentEmail}
+                {requiredMark}
+              </label>
+              <p id="parent-email-hint" className="text-sm text-gray-600">
+                {strings.parentEmailHint}
+              </p>
+              <input
+                id="parent-email"
+                type="email"
+                autoComplete="off"
+                inputMode="email"
+                className={inputClass}
+                aria-required
+                aria-invalid={errorAt(errors, "parentEmail") ? true : undefined}
+                aria-describedby={["parent-email-hint", errorAt(errors, "parentEmail") ? "parent-email-error" : ""].filter(Boolean).join(" ")}
+                {...register("parentEmail")}
+              />
+              {errorText("parent-email-error", errorAt(errors, "parentEmail"))}
+            </div>
+          )}
           {errorText("consents-error", consentsError)}
         </fieldset>
       )}

@@ -6,11 +6,11 @@ export async function respondentStrings(locale: "fr" | "en", minimumAge: number 
   const t = await getTranslations({ locale, namespace: "respondent" });
   const keys = [
     "required", "optional", "submit", "submitSurvey", "submitLeadMagnet", "sending", "requiredLegend", "yes", "no", "scaleLow", "scaleHigh",
-    "choose", "rules", "rulesLink", "consentsTitle", "consentsHint", "minorRefused", "parentalConsent", "honeypot", "network", "previewSubmit", "fixErrors",
+    "choose", "rules", "rulesLink", "consentsTitle", "consentsHint", "minorRefused", "parentEmail", "parentEmailHint", "honeypot", "network", "previewSubmit", "fixErrors",
   ] as const;
   const errorKeys = [
     "choose", "number", "tooSmall", "tooLarge", "tooFewChoices", "tooManyChoices", "phone", "postalCode", "date", "birthDateFuture",
-    "rules", "ageDeclaration", "minorConsent", "parentalConsent", "unknownPurpose", "required", "tooLong", "emailInvalid",
+    "rules", "ageDeclaration", "minorConsent", "parentEmailRequired", "parentEmailSame", "unknownPurpose", "required", "tooLong", "emailInvalid",
   ] as const;
   const strings = Object.fromEntries(keys.map((k) => [k, t(k)])) as Record<(typeof keys)[number], string>;
   const errors = Object.fromEntries(errorKeys.map((k) => [k, t(`errors.${k}`)])) as Record<string, string>;

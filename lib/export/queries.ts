@@ -9,6 +9,8 @@ import { BOM, csvLines, type Separator } from "./csv";
 import { includedColumns, mappingProblem, resolveMapping, type ExportColumn, type ExportMapping, type QuestionInfo } from "./columns";
 import { exportFileName, type ExportRequest, type Preset } from "./presets";
 import { exportCells, type ExportSourceRow } from "./rows";
+import { parseValidation } from "@/lib/campaigns/validation-json";
+import { withoutMinorBirthDates } from "@/lib/minors/birth-date";
 import { suppressionHash } from "@/lib/rights/suppression";
 import { consentDateSql, consentingNowSql } from "@/lib/consent/current";
 import { eligibleAtDrawSql } from "@/lib/draw/eligibility-sql";
@@ -31,6 +33,8 @@ export type ExportPlan = {
   separator: Separator;
   fileName: string;
   options: Map<string, string>;
+  /** Birth-date questions: a minor's answer to them never leaves (lib/minors/birth-date.ts) */
+  birthDateQuestionIds: string[];
 };
 
 /** The campaign as an export needs it (scoped: another organisation's campaign is not found). */
@@ -45,7 +49,7 @@ async function exportCampaign(organisationId: string, campaignId: string) {
       timeZone: true,
       retentionMonths: true,
       exportMapping: true,
-      questions: { orderBy: { position: "asc" }, select: { id: true, label: true, type: true, options: { select: { id: true, label: true } } } },
+      questions: { orderBy: { position: "asc" }, select: { id: true, label: true, type: true, validation: true, options: { select: { id: true, label: true } } } },
       purposes: { orderBy: { position: "asc" }, select: { id: true, isRecontact: true, versions: { orderBy: { version: "desc" }, take: 1, select: { wording: true } } } },
       requireConfirmation: true,
       draws: { where: { supersededAt: null }, select: { id: true, sequence: true, createdAt: true } },
@@ -114,6 +118,7 @@ export async function planExport(organisationId: string, campaignId: string, req
     separator: request.separator ?? mapping.separator,
     fileName: exportFileName(campaign.slug, request.preset, now, campaign.timeZone),
     options,
+    birthDateQuestionIds: campaign.questions.filter((q) => q.type === "DATE" && parseValidation(q.validation).birthDate).map((q) => q.id),
   };
 }
 
@@ -165,7 +170,8 @@ export async function* exportRows(plan: ExportPlan, now = new Date(), batchSize 
     for (const row of rows) {
       if (suppressed.size > 0 && suppressed.has(suppressionHash(organisation.salt, row.email))) continue;
       const consentDate = row.consentDate === null ? null : new Date(row.consentDate);
-      out.push(exportCells({ ...row, consentDate, consentSource: source(row.utmSource) }, plan.columns, purposeLabel, plan.options));
+      const data = withoutMinorBirthDates(row.data, plan.birthDateQuestionIds, now);
+      out.push(exportCells({ ...row, data, consentDate, consentSource: source(row.utmSource) }, plan.columns, purposeLabel, plan.options));
     }
     if (out.length > 0) yield out;
     if (rows.length < batchSize) return;

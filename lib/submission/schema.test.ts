@@ -114,8 +114,13 @@ describe("the submission schema built from a campaign", () => {
     expect(messages(parse(form(), young)).consents).toBe("respondent.errors.minorConsent");
     expect(parse(form(), { ...young, consents: { p1: false } }).success).toBe(true);
     const parental = form({ minorPolicy: "PARENTAL_CONSENT" });
-    expect(messages(parse(parental, young)).parentalConsent).toBe("respondent.errors.parentalConsent");
-    expect(parse(parental, { ...young, parentalConsent: true }).success).toBe(true);
+    // A box the child ticks is not a parent's consent: the parent's own address is asked, to confirm from it.
+    expect(messages(parse(parental, young)).parentEmail).toBe("respondent.errors.parentEmailRequired");
+    expect(messages(parse(parental, { ...young, parentalConsent: true })).parentEmail).toBe("respondent.errors.parentEmailRequired");
+    expect(messages(parse(parental, { ...young, parentEmail: "pas-une-adresse" })).parentEmail).toBe("errors.emailInvalid");
+    const own = (young.answers as Record<string, unknown>).email as string;
+    expect(messages(parse(parental, { ...young, parentEmail: ` ${own.toUpperCase()} ` })).parentEmail).toBe("respondent.errors.parentEmailSame");
+    expect(parse(parental, { ...young, parentEmail: "parent@example.fr" }).success).toBe(true);
   });
 
   it("asks for the age declaration when the campaign uses one", () => {

@@ -139,7 +139,8 @@ export function buildSubmissionSchema(form: FormDefinition, options: SchemaOptio
       // Field-level checks, so their errors show together with the answers' ones.
       rulesAccepted: unticked.check(z.refine((v) => v || !isContest, { error: "respondent.errors.rules" })),
       ageDeclared: unticked.check(z.refine((v) => v || !declares, { error: "respondent.errors.ageDeclaration" })),
-      parentalConsent: unticked,
+      /** Under the age of digital consent with marketing boxes ticked: a parent's own address, who confirms them */
+      parentEmail: z._default(z.string().check(z.trim(), z.maxLength(254, { error: "errors.tooLong" })), ""),
       /** Honeypot: a field people never see; whatever it holds is kept to reject the entry, not refused */
       website: z.catch(z._default(z.string().check(z.maxLength(500)), ""), "bot"),
       startToken: z._default(z.string().check(z.maxLength(300)), ""),
@@ -167,7 +168,8 @@ export function buildSubmissionSchema(form: FormDefinition, options: SchemaOptio
       const marketing = Object.values(s.consents).some(Boolean);
       if (age < DIGITAL_CONSENT_AGE && marketing) {
         if (form.minorPolicy === "PARENTAL_CONSENT") {
-          if (!s.parentalConsent) ctx.addIssue({ code: "custom", path: ["parentalConsent"], message: "respondent.errors.parentalConsent" });
+          const problem = parentEmailProblem(form, s);
+          if (problem) ctx.addIssue({ code: "custom", path: ["parentEmail"], message: problem });
         } else {
           ctx.addIssue({ code: "custom", path: ["consents"], message: "respondent.errors.minorConsent" });
         }
@@ -179,12 +181,30 @@ export type SubmissionSchema = ReturnType<typeof buildSubmissionSchema>;
 export type SubmissionInput = z.input<SubmissionSchema>;
 export type Submission = z.output<SubmissionSchema>;
 
-/** Age facts of a valid submission, for Response.ageOk / parentalConsent. */
-export function ageFacts(form: FormDefinition, s: Submission, now: Date): { age: number | null; ageOk: boolean; parentalConsent: boolean } {
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Why a parent's address cannot be used (missing, malformed, the child's own), or null. */
+function parentEmailProblem(form: FormDefinition, s: { answers: Record<string, unknown>; parentEmail: string }): string | null {
+  const parent = s.parentEmail.trim();
+  if (!parent) return "respondent.errors.parentEmailRequired";
+  if (!EMAIL_SHAPE.test(parent)) return "errors.emailInvalid";
+  const emailQuestion = questionsOf(form).find((q) => q.type === "EMAIL");
+  const own = emailQuestion ? s.answers[emailQuestion.id] : undefined;
+  if (typeof own === "string" && normaliseEmail(own) === normaliseEmail(parent)) return "respondent.errors.parentEmailSame";
+  return null;
+}
+
+/**
+ * Age facts of a valid submission: Response.ageOk, and the parent's address
+ * when the entry's marketing boxes wait for a parent's confirmation (a child
+ * under the age of digital consent, a campaign asking for parental consent).
+ */
+export function ageFacts(form: FormDefinition, s: Submission, now: Date): { age: number | null; ageOk: boolean; parentEmail: string | null } {
   const birth = birthDateQuestion(form);
   const birthDate = birth ? s.answers[birth.id] : undefined;
-  const age = typeof birthDate === "string" ? ageOn(birthDate, now) : null;
+  const age = typeof birthDate === "string" && isRealDate(birthDate) ? ageOn(birthDate, now) : null;
   const ageOk = form.minimumAge == null ? true : age != null ? age >= form.minimumAge : s.ageDeclared;
-  const parentalConsent = age != null && age < DIGITAL_CONSENT_AGE && s.parentalConsent;
-  return { age, ageOk, parentalConsent };
+  const marketing = Object.values(s.consents).some(Boolean);
+  const needsParent = form.minorPolicy === "PARENTAL_CONSENT" && age != null && age < DIGITAL_CONSENT_AGE && marketing;
+  return { age, ageOk, parentEmail: needsParent ? normaliseEmail(s.parentEmail) : null };
 }

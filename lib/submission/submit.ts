@@ -5,6 +5,7 @@ import { windowState } from "@/lib/campaigns/time-window";
 import { recordConsentsSql, type ConsentInput } from "@/lib/consent/ledger";
 import { signValue } from "@/lib/crypto/sign";
 import { issueConfirmation } from "@/lib/optin/start";
+import { requestParentalConsent } from "@/lib/minors/parental";
 import { hashIp } from "@/lib/request-meta";
 import { entryScores } from "@/lib/rfm/entry-scores";
 import { dedupeKeyOf } from "./email";
@@ -146,7 +147,7 @@ function writeEntry(sql: SqlWriter, d: SubmitDefinition, s: Submission, common: 
   };
   const email = str(d.roles.email);
   const dedupeKey = email ? dedupeKeyOf(email) : null;
-  const { ageOk, parentalConsent } = ageFacts(d.form, s, now);
+  const { ageOk, parentEmail } = ageFacts(d.form, s, now);
 
   let contactId: string | null = null;
   let greeting: string | undefined;
@@ -171,7 +172,8 @@ function writeEntry(sql: SqlWriter, d: SubmitDefinition, s: Submission, common: 
       dedupeKey,
       rulesAcceptedAt: s.rulesAccepted ? now : null,
       ageOk,
-      parentalConsent,
+      // Set when a parent agrees from their own address (lib/minors/parental.ts), never by the child.
+      parentalConsent: false,
       ...scores,
     },
   ]);
@@ -211,7 +213,11 @@ function writeEntry(sql: SqlWriter, d: SubmitDefinition, s: Submission, common: 
         createdAt: now,
       });
     }
-    recordConsentsSql(sql, grants, now);
+    // A child's boxes are no consent: they wait for a parent's agreement, outside the ledger.
+    if (parentEmail && grants.length > 0) {
+      const purposes = grants.map((g) => ({ versionId: g.purposeVersionId, wording: g.wording }));
+      requestParentalConsent(sql, { organisationId: d.organisationId, campaignId: d.campaignId, contactId, responseId, parentEmail, childFirstName: str(d.roles.firstName), purposes, locale: d.locale }, d.sender, now);
+    } else recordConsentsSql(sql, grants, now);
     issueConfirmation(
       sql,
       { organisationId: d.organisationId, campaignId: d.campaignId, contactId, responseId, email, firstName: greeting, purposes: grants.map((g) => g.wording), locale: d.locale },
