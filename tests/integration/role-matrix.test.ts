@@ -504,6 +504,8 @@ const NOT_ROLE_BASED: Record<string, string> = {
   confirmAction: "the confirmation token (/c)",
   withdrawAction: "the preference token (/p)",
   eraseAction: "the preference token (/p)",
+  objectToProfilingAction: "the preference token (/p)",
+  confirmParentalAction: "the parent's confirmation token (/c/parent)",
   completeRequestFormAction: "a form wrapper around completeRequestAction (same checks)",
   "/api/auth/[...nextauth]": "next-auth's sign-in",
   "/api/bench/baseline": "off unless the benchmark sets AIMANT_BENCH_BASELINE_ORG",
