@@ -129,8 +129,12 @@ test("double opt-in, ledger, preference centre withdrawal and erasure, end to en
   await page.goto(preferences);
   await page.getByRole("link", { name: "Demander l'effacement…" }).click();
   await expect(page.getByRole("heading", { name: "Confirmer l'effacement" })).toBeVisible();
+  // Both steps say what happens if the person comes back (SPEC "Coming back after erasure").
+  await expect(page.getByTestId("come-back")).toContainText("votre participation sera acceptée");
   await page.getByRole("button", { name: "Effacer définitivement mes données" }).click();
   await expect(page.getByRole("heading", { name: "Vos données ont été effacées" })).toBeVisible();
+  await expect(page.getByTestId("come-back")).toContainText("votre participation sera acceptée");
+  await expect(page.getByText("Vous ne recevrez plus de message")).toHaveCount(0);
 
   // Gone from the contact list; the links and the JSON download no longer work.
   await owner.goto(`/contacts?q=${encodeURIComponent(email)}`);

@@ -23,6 +23,8 @@ export type ConsentInput = {
   actorUserId?: string | null;
   /** When it happened, if not now (the entry's own instant, or back-dated demo data) */
   createdAt?: Date;
+  /** The address's suppression hash when this record is tied to it (a CONFIRM that lifts a suppression) */
+  subjectHash?: string;
 };
 
 function ledgerRow(record: ConsentInput, now: Date) {

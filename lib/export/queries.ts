@@ -11,7 +11,7 @@ import { exportFileName, type ExportRequest, type Preset } from "./presets";
 import { exportCells, type ExportSourceRow } from "./rows";
 import { parseValidation } from "@/lib/campaigns/validation-json";
 import { withoutMinorBirthDates } from "@/lib/minors/birth-date";
-import { suppressionHash } from "@/lib/rights/suppression";
+import { suppressionBlocks } from "@/lib/rights/suppression";
 import { consentDateSql, consentingNowSql } from "@/lib/consent/current";
 import { eligibleAtDrawSql } from "@/lib/draw/eligibility-sql";
 
@@ -142,7 +142,8 @@ export function retentionCutoff(now: Date, months: number): Date {
  */
 export async function* exportRows(plan: ExportPlan, now = new Date(), batchSize = EXPORT_BATCH): AsyncGenerator<string[][]> {
   const organisation = await db.organisation.findUniqueOrThrow({ where: { id: plan.organisationId }, select: { salt: true } });
-  const suppressed = new Set((await db.suppression.findMany({ where: inOrganisation(plan.organisationId), select: { emailHash: true } })).map((s) => s.emailHash));
+  // A new confirmed consent to the purpose lifts an earlier suppression (coming back after erasure).
+  const suppressed = await suppressionBlocks(db, { id: plan.organisationId, salt: organisation.salt }, plan.purpose?.id ?? null);
   const cutoff = retentionCutoff(now, plan.campaign.retentionMonths);
   const presetFilter = presetSql(plan);
   const contact = Prisma.sql`c."id"`;
@@ -168,7 +169,7 @@ export async function* exportRows(plan: ExportPlan, now = new Date(), batchSize 
     cursor = rows[rows.length - 1]!.responseId;
     const out: string[][] = [];
     for (const row of rows) {
-      if (suppressed.size > 0 && suppressed.has(suppressionHash(organisation.salt, row.email))) continue;
+      if (suppressed(row.email)) continue;
       const consentDate = row.consentDate === null ? null : new Date(row.consentDate);
       const data = withoutMinorBirthDates(row.data, plan.birthDateQuestionIds, now);
       out.push(exportCells({ ...row, data, consentDate, consentSource: source(row.utmSource) }, plan.columns, purposeLabel, plan.options));

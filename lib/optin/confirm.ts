@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { hashToken } from "@/lib/crypto/tokens";
 import { grantsToConfirm } from "./entry-purposes";
 import { recordConsents } from "@/lib/consent/ledger";
+import { suppressionLiftHash } from "@/lib/rights/suppression";
 import { appUrl } from "@/lib/env";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { queueMail } from "@/lib/mail/outbox";
@@ -111,6 +112,8 @@ export async function confirmOptIn(token: string, meta: RequestMeta, now = new D
     // Confirm what this entry granted, unless the person withdrew it since.
     const ledger = await tx.consentRecord.findMany({ where: { contactId: row.contactId }, select: { id: true, purposeId: true, action: true, createdAt: true, responseId: true, purposeVersionId: true, wording: true, wordingHash: true } });
     const grants = grantsToConfirm(ledger, row.responseId);
+    // A person who erased themself and came back: these confirmations lift the suppression for their purposes.
+    const subjectHash = grants.length > 0 ? await suppressionLiftHash(tx, { id: organisationId, salt: row.contact.organisation.salt }, contact.email) : "";
     await recordConsents(
       tx,
       grants.map((g) => ({
@@ -128,8 +131,12 @@ export async function confirmOptIn(token: string, meta: RequestMeta, now = new D
         utmSource: row.response.utmSource,
         userAgent: meta.userAgent.slice(0, 500),
         ipHash: meta.ipHash(row.contact.organisation.salt),
+        subjectHash,
       })),
     );
+    if (subjectHash) {
+      await recordAudit(tx, { organisationId, actorLabel: "répondant", action: "suppression.lift", targetType: "contact", targetId: row.contactId, details: { responseId: row.responseId, purposes: grants.map((g) => g.purposeId) } });
+    }
     // The consents now count: the profiling purpose's among them brings the scores.
     await refreshProfilingScores(tx, organisationId, { contactId: row.contactId });
     await recordAudit(tx, {

@@ -51,3 +51,37 @@ export async function partitionSuppressed(client: Db | Tx, org: { id: string; sa
   for (const e of emails) (found.has(hashes.get(e)!) ? suppressed : allowed).push(e);
   return { allowed, suppressed };
 }
+
+/**
+ * Coming back after erasure (SPEC): a person on the suppression list who
+ * enters again is accepted, and confirming the new entry lifts the suppression
+ * for the purposes it confirms. The lift is the CONFIRM record itself, tied
+ * to the address's hash (ConsentRecord.subjectHash): this returns that hash
+ * when the address is suppressed, "" otherwise.
+ */
+export async function suppressionLiftHash(client: Db | Tx, org: { id: string; salt: string }, email: string): Promise<string> {
+  return (await isSuppressed(client, org, email)) ? suppressionHash(org.salt, email) : "";
+}
+
+/**
+ * For an export: whether an address is blocked by the suppression list. With
+ * a purpose, a CONFIRM of that purpose tied to the address's hash and made
+ * since the address was (last) suppressed lifts the block; exports that serve
+ * no purpose (winners: the prize) stay blocked.
+ */
+export async function suppressionBlocks(client: Db | Tx, org: { id: string; salt: string }, purposeId: string | null): Promise<(email: string) => boolean> {
+  const since = new Map((await client.suppression.findMany({ where: { organisationId: org.id }, select: { emailHash: true, createdAt: true } })).map((s) => [s.emailHash, s.createdAt]));
+  if (since.size === 0) return () => false;
+  const lifted = new Set<string>();
+  if (purposeId) {
+    const lifts = await client.consentRecord.findMany({ where: { organisationId: org.id, purposeId, action: "CONFIRM", subjectHash: { not: "" } }, select: { subjectHash: true, createdAt: true } });
+    for (const lift of lifts) {
+      const suppressedAt = since.get(lift.subjectHash);
+      if (suppressedAt && lift.createdAt >= suppressedAt) lifted.add(lift.subjectHash);
+    }
+  }
+  return (email) => {
+    const hash = suppressionHash(org.salt, email);
+    return since.has(hash) && !lifted.has(hash);
+  };
+}

@@ -11,6 +11,7 @@ export default async function ErasedPage({ searchParams }: { searchParams: Promi
     <PublicShell>
       <h1 className="text-2xl font-semibold">{t("erasedTitle")}</h1>
       <p className="mt-3">{t("erasedText")}</p>
+      <p className="mt-3" data-testid="come-back">{t("comeBack")}</p>
     </PublicShell>
   );
 }

@@ -27,6 +27,7 @@ export default async function ErasurePage({ params }: { params: Promise<{ token:
       <h1 className="text-2xl font-semibold">{t("eraseConfirmTitle")}</h1>
       <p className="mt-3">{t("eraseConfirmText")}</p>
       <p className="mt-2 text-sm text-muted">{t("eraseText")}</p>
+      <p className="mt-2 text-sm text-muted" data-testid="come-back">{t("comeBack")}</p>
       <div className="mt-6 flex flex-wrap gap-3">
         <form action={eraseAction.bind(null, token)}>
           <PendingButton pendingLabel={t("erasing")} variant="danger">
