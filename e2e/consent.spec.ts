@@ -61,6 +61,8 @@ test("double opt-in, ledger, preference centre withdrawal and erasure, end to en
   expect(mail.text).toContain("Pourquoi recevez-vous cet e-mail");
   expect(mail.text).toContain("Se désabonner en un clic");
   expect(mail.text).toContain("Merci de ne pas répondre");
+  // It names what the click confirms: the purpose ticked, in its exact wording.
+  expect(mail.text).toMatch(new RegExp(`En cliquant, vous confirmez aussi votre accord pour :\n- ${RECONTACT.source}`));
   const list = listHeaders(mail);
   expect(list["unsubscribe-post"]?.name).toBe("List-Unsubscribe=One-Click");
   expect(list.unsubscribe?.url).toContain("/api/unsubscribe?t=");
@@ -80,9 +82,12 @@ test("double opt-in, ledger, preference centre withdrawal and erasure, end to en
   // The person clicks the button: confirmed.
   await page.goto(confirmLink);
   await expect(page.getByRole("heading", { name: "Confirmez votre adresse e-mail" })).toBeVisible();
+  await expect(page.getByTestId("confirmed-purposes")).toContainText("vous confirmez aussi votre accord pour");
+  await expect(page.getByTestId("confirmed-purposes").getByRole("listitem")).toHaveText([RECONTACT]);
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await page.getByRole("button", { name: "Confirmer" }).click();
   await expect(page.getByRole("heading", { name: "Adresse confirmée, merci !" })).toBeVisible();
+  await expect(page.getByTestId("confirmed-purposes").getByRole("listitem")).toHaveText([RECONTACT]);
 
   // The ledger shows the grant and the confirmation; the contact is confirmed.
   expect(await ledgerActions(owner, email)).toEqual(["CONFIRM", "GRANT"]);

@@ -254,6 +254,8 @@ export async function seedDemoExtras(organisationId: string): Promise<string[]> 
       },
       { now: at, ip: `198.51.100.${Math.floor(rand() * 250)}`, userAgent: "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36" },
     );
+    // A repeat of an address stores nothing (and used to throw): nothing to follow up.
+    if (result.status === "REPEAT") continue;
     accepted.push({ responseId: result.responseId, at, email });
     const hour = new Date(Math.floor(at.getTime() / 3_600_000) * 3_600_000).toISOString();
     views.set(`${hour}|${utmSource}`, (views.get(`${hour}|${utmSource}`) ?? 0) + 2 + Math.floor(rand() * 3));

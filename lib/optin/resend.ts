@@ -6,16 +6,19 @@ import { issueConfirmation, mailSenderOf } from "./start";
 import { canResend } from "./resend-policy";
 import { grantsToConfirm } from "./entry-purposes";
 import { greetingName } from "@/lib/submission/identity";
+import { parseThanksReference } from "@/lib/submission/thanks-reference";
 
 export type ResendResult = "sent" | "alreadyConfirmed";
 
 /**
- * Sends a fresh confirmation link for an entry (from the thank-you page).
+ * Sends a fresh confirmation link for an entry (from the thank-you page;
+ * `reference` is the verified value of its signed reference).
  * The limit is counted in the database, inside the transaction that writes
  * the new token, so it holds against a flood of parallel requests; older
  * links keep working until used or expired.
  */
-export async function resendConfirmation(responseId: string, now = new Date()): Promise<ResendResult> {
+export async function resendConfirmation(reference: string, now = new Date()): Promise<ResendResult> {
+  const { responseId, shown } = parseThanksReference(reference);
   const response = await db.response.findUnique({
     where: { id: responseId },
     select: {
@@ -29,6 +32,8 @@ export async function resendConfirmation(responseId: string, now = new Date()): 
       contact: { select: { id: true, email: true, firstName: true, emailConfirmedAt: true, erasedAt: true } },
     },
   });
+  // A repeat entry stored nothing (its reference names no row): told the same as anyone else, like a bot below.
+  if (!response && shown) return "sent";
   if (!response || !response.contact || response.erasedAt || response.contact.erasedAt) throw new NotFound();
   if (response.confirmedAt) return "alreadyConfirmed";
   // A rejected entry (bot) gets no mail, but is told the same as anyone else.

@@ -9,6 +9,7 @@ import type { ScoredQuestion } from "@/lib/rfm/score";
 import { profilingBasisOf, type ProfilingBasis } from "@/lib/rfm/profiling";
 import type { FormDefinition } from "./form-definition";
 import { identityRoles, type IdentityRoles } from "./identity";
+import { parseThanksReference } from "./thanks-reference";
 import { buildSubmissionSchema, type SubmissionSchema } from "./schema";
 
 const include = {
@@ -155,7 +156,15 @@ export async function loadForSubmission(slug: string) {
 }
 
 /** What the thank-you page shows about an entry (accepted or quietly rejected alike). */
-export async function findEntryForThanks(slug: string, responseId: string) {
+export async function findEntryForThanks(slug: string, reference: string) {
+  const { responseId, shown } = parseThanksReference(reference);
+  const campaignSelect = { id: true, slug: true, kind: true, title: true, locale: true, timeZone: true, closesAt: true, brandColor: true, status: true, organisation: { select: { name: true } } } as const;
+  if (shown) {
+    // Everything the page shows is in the signed reference and the campaign: a repeat entry, which stored
+    // nothing, gets the very page of a new one.
+    const campaign = await db.campaign.findUnique({ where: { slug }, select: campaignSelect });
+    return campaign ? { responseId, email: shown.maskedEmail, campaign } : null;
+  }
   const response = await db.response.findUnique({
     where: { id: responseId },
     select: {

@@ -1,15 +1,16 @@
 import "server-only";
 import { db, isUniqueViolation, newId, writeTransaction, type SqlValue, type SqlWriter } from "@/lib/db";
-import { AlreadyEntered, Closed, Invalid } from "@/lib/errors";
+import { Closed, Invalid } from "@/lib/errors";
 import { windowState } from "@/lib/campaigns/time-window";
 import { recordConsentsSql, type ConsentInput } from "@/lib/consent/ledger";
-import { signValue } from "@/lib/crypto/sign";
 import { issueConfirmation } from "@/lib/optin/start";
 import { requestParentalConsent } from "@/lib/minors/parental";
 import { hashIp } from "@/lib/request-meta";
 import { entryScores } from "@/lib/rfm/entry-scores";
 import { dedupeKeyOf } from "./email";
 import { greetingName, identityOf } from "./identity";
+import { warnRepeatEntry } from "./repeat-entry";
+import { thanksToken } from "./thanks-reference";
 import { loadForSubmission, type SubmitDefinition } from "./load";
 import { ageFacts, type Submission } from "./schema";
 import { fillTimeMs } from "./start-token";
@@ -29,21 +30,23 @@ export type SubmitMeta = {
   now?: Date;
 };
 
-export type SubmitResult = { responseId: string; status: "ACCEPTED" | "REJECTED"; thanksToken: string };
+/**
+ * REPEAT: the address had already entered; nothing was stored (`responseId` is a fresh id that names no row),
+ * the owner of the address was mailed, and the caller answers exactly as for an accepted entry.
+ */
+export type SubmitResult = { responseId: string; status: "ACCEPTED" | "REJECTED" | "REPEAT"; thanksToken: string };
 
 const messages = {
   fr: {
     notOpen: "Ce formulaire n'est pas encore ouvert.",
     closed: "Ce formulaire est clos : les participations ne sont plus acceptées.",
     invalid: "Certaines réponses sont à corriger.",
-    already: "Vous avez déjà participé avec cette adresse e-mail.",
     noForm: "Ce formulaire a expiré ou n'a pas été chargé correctement : rechargez la page puis validez à nouveau.",
   },
   en: {
     notOpen: "This form is not open yet.",
     closed: "This form is closed: entries are no longer accepted.",
     invalid: "Some answers need correcting.",
-    already: "You have already taken part with this e-mail address.",
     noForm: "This form has expired or did not load properly: reload the page and submit again.",
   },
 };
@@ -54,8 +57,10 @@ const messages = {
  * segment, one answer row per value, the consent grants with the exact
  * wording shown, and the start of the double opt-in. Honeypot and too-fast
  * entries are stored as REJECTED with nothing else, and look accepted to the
- * sender. A second entry with the same e-mail throws AlreadyEntered, also
- * when two arrive at once (unique campaign + dedupe key).
+ * sender. A second entry with the same e-mail (also two arriving at once:
+ * unique campaign + dedupe key) stores nothing and looks accepted too — an
+ * error would tell anyone whether an address entered — while the address's
+ * owner is mailed that they had already taken part (rate-limited).
  */
 export async function submitResponse(input: { slug: string; data: unknown }, meta: SubmitMeta = {}): Promise<SubmitResult> {
   const now = meta.now ?? new Date();
@@ -92,17 +97,26 @@ export async function submitResponse(input: { slug: string; data: unknown }, met
 
   if (rejectReason) {
     const rejected = await db.response.create({ data: { ...common, status: "REJECTED", rejectReason, dedupeKey: null }, select: { id: true } });
-    return { responseId: rejected.id, status: "REJECTED", thanksToken: signValue("thanks", rejected.id) };
+    return { responseId: rejected.id, status: "REJECTED", thanksToken: thanksToken(rejected.id, emailOf(d, s)) };
   }
 
   try {
     const responseId = await writeTransaction((sql) => writeEntry(sql, d, s, common, now));
-    return { responseId, status: "ACCEPTED", thanksToken: signValue("thanks", responseId) };
+    return { responseId, status: "ACCEPTED", thanksToken: thanksToken(responseId, emailOf(d, s)) };
   } catch (error) {
     // One entry per e-mail and campaign: the unique index decides, and the whole entry rolls back.
-    if (isUniqueViolation(error, "dedupeKey")) throw new AlreadyEntered(t.already);
-    throw error;
+    if (!isUniqueViolation(error, "dedupeKey")) throw error;
+    const email = emailOf(d, s)!;
+    await writeTransaction((sql) => warnRepeatEntry(sql, d, dedupeKeyOf(email), now));
+    const unstored = newId();
+    return { responseId: unstored, status: "REPEAT", thanksToken: thanksToken(unstored, email) };
   }
+}
+
+/** The address the entry gives, if the form asks for one. */
+function emailOf(d: SubmitDefinition, s: Submission): string | null {
+  const v = d.roles.email ? s.answers[d.roles.email] : undefined;
+  return typeof v === "string" && v ? v : null;
 }
 
 type ResponseCommon = {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useFreshDatabase } from "../test-db";
-import { AlreadyEntered, Closed, Invalid, NotFound } from "@/lib/errors";
+import { Closed, Invalid, NotFound } from "@/lib/errors";
 import type { Member } from "@/lib/auth/session";
 import type { CampaignDefinitionInput } from "@/lib/campaigns/definition";
 
@@ -117,18 +117,21 @@ describe("campaigns and the submission service on a real database", () => {
     expect(grants[0]!.wording).toContain("Recevoir les offres commerciales");
   });
 
-  it("refuses a second entry with the same address, even in another case or with a +tag", async () => {
+  it("stores no second entry with the same address, even in another case or with a +tag (and says nothing of it)", async () => {
     const { submitResponse } = await import("@/lib/submission/submit");
-    await expect(submitResponse({ slug, data: await entry("JEANNE.MARTIN+bis@exemple.fr") })).rejects.toThrow(AlreadyEntered);
+    const { db } = await import("@/lib/db");
+    const result = await submitResponse({ slug, data: await entry("JEANNE.MARTIN+bis@exemple.fr") });
+    expect(result.status).toBe("REPEAT");
+    expect(await db.response.findUnique({ where: { id: result.responseId } })).toBeNull();
+    expect(await db.response.count({ where: { campaignId, dedupeKey: "jeanne.martin@exemple.fr" } })).toBe(1);
   });
 
-  it("turns two simultaneous entries of one address into one entry and one 'already entered'", async () => {
+  it("turns two simultaneous entries of one address into one entry and one repeat", async () => {
     const { submitResponse } = await import("@/lib/submission/submit");
     const { db } = await import("@/lib/db");
     const data = await entry("twice@exemple.fr");
-    const results = await Promise.allSettled([submitResponse({ slug, data }), submitResponse({ slug, data })]);
-    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect(results.find((r) => r.status === "rejected")?.reason).toBeInstanceOf(AlreadyEntered);
+    const results = await Promise.all([submitResponse({ slug, data }), submitResponse({ slug, data })]);
+    expect(results.map((r) => r.status).sort()).toEqual(["ACCEPTED", "REPEAT"]);
     expect(await db.response.count({ where: { campaignId, dedupeKey: "twice@exemple.fr" } })).toBe(1);
   });
 
