@@ -15,7 +15,8 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
   const lead = await getLead(member.organisationId, id, responseId);
   const [t, td, format] = await Promise.all([getTranslations("leads"), getTranslations("draw"), getFormatter()]);
   const { response, contact } = lead;
-  const confirmedAt = response.confirmedAt ?? contact?.emailConfirmedAt ?? null;
+  // This entry's own confirmation: the address confirmed through another entry proves nothing about this one.
+  const confirmedAt = response.confirmedAt;
   const pick = response.picks.find((p) => p.draw.id === lead.activeDraw?.id);
   const canDraw = can(member.role, "draw.run") && response.campaign.kind === "CONTEST";
   const dateTime = (d: Date) => format.dateTime(d, { dateStyle: "long", timeStyle: "short" });
