@@ -10,6 +10,7 @@ import { toZonedInput } from "@/lib/campaigns/time-window";
 import { recordConsents, type ConsentInput } from "@/lib/consent/ledger";
 import { submitResponse } from "@/lib/submission/submit";
 import { refreshProfilingScores } from "@/lib/rfm/queries";
+import { seedKidsCampaign } from "./demo-kids";
 import type { Member } from "@/lib/auth/session";
 import { isRole } from "@/lib/auth/roles";
 
@@ -174,9 +175,10 @@ export async function seedDemoExtras(organisationId: string): Promise<string[]> 
     `  public form:    ${appUrl()}/f/${DEMO_SLUG}`,
     `  campaign page:  ${appUrl()}/campagnes/${id}`,
   ];
-  if (existing) return lines(existing.id, await db.response.count({ where: { campaignId: existing.id } }));
-
   const member = await demoMember(organisationId);
+  const kids = await seedKidsCampaign(member);
+  if (existing) return [...lines(existing.id, await db.response.count({ where: { campaignId: existing.id } })), ...kids];
+
   const now = new Date();
   const opensAt = new Date(Math.floor((now.getTime() - 10 * DAY) / 3_600_000) * 3_600_000);
   const closesAt = new Date(Math.floor((now.getTime() + 20 * DAY) / 3_600_000) * 3_600_000);
@@ -306,5 +308,5 @@ export async function seedDemoExtras(organisationId: string): Promise<string[]> 
 
   // Demo people have fake addresses: their confirmation e-mails are not sent.
   await db.outboxMail.deleteMany({ where: { organisationId, toAddress: { in: [...emails] }, status: { in: ["QUEUED", "KEPT"] } } });
-  return lines(id, accepted.length);
+  return [...lines(id, accepted.length), ...kids];
 }

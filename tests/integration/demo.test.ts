@@ -35,4 +35,17 @@ describe("the demo", () => {
     expect(scored).toBeLessThan(responses.length / 2);
     expect(organisationId).toBeTruthy();
   });
+
+  it("seeds an English lead magnet with a birth-date question in which children's boxes wait for a parent", async () => {
+    const { db } = await import("@/lib/db");
+    const { KIDS_SLUG } = await import("../../scripts/demo-kids");
+    const kids = await db.campaign.findUniqueOrThrow({ where: { slug: KIDS_SLUG }, include: { questions: true } });
+    expect(kids).toMatchObject({ organisationId, kind: "LEAD_MAGNET", locale: "en", status: "PUBLISHED", minorPolicy: "PARENTAL_CONSENT" });
+    expect(kids.questions.some((q) => q.type === "DATE" && JSON.parse(q.validation).birthDate === true)).toBe(true);
+    const ledgerOf = async (email: string) => db.consentRecord.findMany({ where: { contact: { email } }, select: { action: true, method: true } });
+    expect(await ledgerOf("noah.k@example.com")).toEqual([{ action: "GRANT", method: "PARENTAL_OPT_IN" }]);
+    expect(await ledgerOf("mia.w@example.com")).toEqual([]);
+    expect(await ledgerOf("olivia.parker@example.com")).toEqual([{ action: "GRANT", method: "CHECKBOX" }]);
+    expect(await db.parentalConsent.count({ where: { response: { campaignId: kids.id } } })).toBe(2);
+  });
 });
