@@ -40,6 +40,11 @@ test("a marketer builds a contest with an RFM question and a purpose, sees what 
   await page.getByRole("button", { name: "Ajouter une finalité" }).click();
   await page.getByLabel("Libellé de la case 2").fill("Recevoir les offres de nos partenaires par e-mail");
 
+  // A purpose about partners: publishing waits until they are named (the notice names them).
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByText("Modifications enregistrées.")).toBeVisible();
+  await expect(page.getByTestId("publish-problems")).toContainText("nommez-les");
+  await page.getByLabel("Partenaires destinataires").fill("Granulés du Rhône SAS");
   await page.getByRole("button", { name: "Enregistrer" }).click();
   await expect(page.getByText("Modifications enregistrées.")).toBeVisible();
   await expect(page.getByTestId("publish-problems")).toHaveCount(0);
@@ -58,6 +63,7 @@ test("a marketer builds a contest with an RFM question and a purpose, sees what 
   await expect(page.getByTestId("preview-frame")).toContainText("À quand remonte votre dernier achat de granulés ?");
   await expect(page.getByTestId("notice")).toContainText("Responsable du traitement");
   await expect(page.getByTestId("notice")).toContainText("Recevoir les offres de nos partenaires par e-mail");
+  await expect(page.getByTestId("notice")).toContainText("Granulés du Rhône SAS");
   await page.getByRole("link", { name: "Formulaire" }).click();
 
   await page.getByRole("button", { name: "Publier", exact: true }).click();

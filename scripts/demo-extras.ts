@@ -54,6 +54,7 @@ function definition(base: CampaignDefinitionInput, orgName: string, opensAt: Dat
     minimumAge: "18",
     ageCheck: "DECLARATION",
     recipients: "Les équipes commerciales de Poêles Durand et son prestataire d'envoi d'e-mails. Les partenaires ne reçoivent vos coordonnées que si vous cochez la case correspondante.",
+    partners: "Chauffage Rhône Installation SARL (installateur)\nGranulés des Monts du Lyonnais SAS (fournisseur de granulés)",
     sections: [
       {
         title: "Votre logement",

@@ -105,6 +105,11 @@ export function CampaignBuilder({ campaignId, kind, initial, locked, purposeVers
                 <Textarea id="recipients" rows={2} {...describedBy("recipients", true)} {...register("recipients")} />
               </Field>
             </div>
+            <div className="md:col-span-2">
+              <Field id="partners" label={t("fields.partners")} hint={t("hints.partners")} error={err("partners")}>
+                <Textarea id="partners" rows={2} {...describedBy("partners", true)} {...register("partners")} />
+              </Field>
+            </div>
           </div>
         </Card>
 

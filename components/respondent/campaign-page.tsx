@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { buildNotice, noticeTitle } from "@/lib/campaigns/notice";
+import { buildNotice, noticeFirstLayer, noticeTitle } from "@/lib/campaigns/notice";
+import { birthDateQuestion } from "@/lib/submission/form-definition";
 import type { WindowState } from "@/lib/campaigns/time-window";
 import { formDefinitionOf, type CampaignWithDefinition } from "@/lib/submission/load";
 import { RespondentForm } from "./respondent-form";
@@ -22,17 +23,24 @@ export async function CampaignPage({ campaign: c, state, startToken, mode }: Pro
   const [t, strings] = await Promise.all([getTranslations({ locale: form.locale, namespace: "respondent" }), respondentStrings(form.locale, c.minimumAge)]);
   const when = (d: Date) => formatInstant(d, form.locale, c.timeZone);
   const brand = { color: c.brandColor, text: textOn(c.brandColor) };
-  const notice = buildNotice(c.organisation, {
+  const profiling = c.purposes.find((p) => p.isProfiling);
+  const noticeInput = {
     kind: c.kind,
     locale: form.locale,
     title: c.title,
     retentionMonths: c.retentionMonths,
     unconfirmedPurgeDays: c.unconfirmedPurgeDays,
     recipients: c.recipients,
+    partners: c.partners,
     minimumAge: c.minimumAge,
     purposes: form.purposes,
     questionTypes: c.questions.map((q) => q.type),
-  });
+    scoring: !c.questions.some((q) => q.rfmTag) ? null : profiling ? { kind: "CONSENT" as const, wording: profiling.versions[0]?.wording ?? "" } : { kind: "LEGITIMATE_INTEREST" as const },
+    birthDate: Boolean(birthDateQuestion(form)),
+    minorPolicy: c.minorPolicy,
+  };
+  const notice = buildNotice(c.organisation, noticeInput);
+  const firstLayer = noticeFirstLayer(c.organisation, noticeInput);
   const rulesHref = c.kind === "CONTEST" && (c.rulesText.trim() || c.rulesFilePath) ? `/f/${c.slug}/reglement` : null;
 
   return (
@@ -78,7 +86,7 @@ export async function CampaignPage({ campaign: c, state, startToken, mode }: Pro
               startToken={startToken}
               submitUrl={mode === "live" ? `/api/f/${encodeURIComponent(c.slug)}/submit` : null}
               rulesHref={rulesHref}
-              notice={<Notice title={noticeTitle(form.locale)} blocks={notice} open={mode === "preview"} />}
+              notice={<Notice title={noticeTitle(form.locale)} blocks={notice} open={mode === "preview"} firstLayer={firstLayer} />}
               brand={brand}
             />
           </>

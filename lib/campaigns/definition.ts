@@ -83,6 +83,8 @@ export const settingsSchema = z.object({
   retentionMonths: int(1, 120),
   unconfirmedPurgeDays: int(1, 365),
   recipients: text(1000).default(""),
+  /** Partners by name, one per line: who receives the data of the people ticking a partners' purpose */
+  partners: text(1000).default(""),
   prize: text(500).default(""),
   winnersCount: int(1, 1000),
   alternatesCount: int(0, 1000),

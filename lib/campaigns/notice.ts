@@ -2,6 +2,7 @@
 // the campaign's settings, in the campaign's language. Plain text blocks: the
 // pages render them (React escapes), nothing here is HTML.
 import type { Organisation } from "@/lib/generated/prisma/client";
+import { rightsContactOf } from "@/lib/mail/rights-contact";
 
 /** The organisation's columns the notice quotes. */
 export type NoticeOrganisation = Pick<Organisation, "name" | "legalName" | "address" | "contactEmail" | "dpoName" | "dpoEmail">;
@@ -15,8 +16,15 @@ export type NoticeCampaign = {
   recipients: string;
   minimumAge: number | null;
   purposes: Array<{ wording: string }>;
-  /** Question types the form asks, to mention the phone opt-out list */
+  /** Question types the form asks: why each kind is asked, the phone opt-out list */
   questionTypes: string[];
+  /** Partners by name, one per line (who receives the data of people ticking a partners' purpose) */
+  partners?: string;
+  /** Whether answers are scored (RFM questions), and on which basis: the profiling purpose's wording, or legitimate interest */
+  scoring?: { kind: "CONSENT"; wording: string } | { kind: "LEGITIMATE_INTEREST" } | null;
+  /** Whether the form asks a birth date, and what happens below 15 */
+  birthDate?: boolean;
+  minorPolicy?: string;
 };
 
 export type NoticeBlock = { heading: string; paragraphs: string[] };
@@ -41,6 +49,7 @@ const fr = {
   rightsText:
     "Vous pouvez accéder à vos données, les rectifier, les effacer, en limiter le traitement, vous y opposer, les recevoir dans un format portable et retirer votre consentement à tout moment, sans frais : par le lien présent dans chaque e-mail que nous vous envoyons, ou en écrivant à l'adresse ci-dessous.",
   contact: "Contact et délégué à la protection des données",
+  contactOnly: "Contact",
   dpo: (name: string, email: string) => `Délégué à la protection des données : ${[name, email].filter(Boolean).join(", ")}.`,
   contactLine: (email: string) => `Pour toute question : ${email}.`,
   cnil: "Réclamation",
@@ -52,6 +61,35 @@ const fr = {
   minorsText: (age: number) => `La participation est réservée aux personnes âgées d'au moins ${age} ans.`,
   under15:
     "En France, une personne de moins de 15 ans ne peut consentir seule à recevoir des offres : le consentement conjoint d'un titulaire de l'autorité parentale est alors nécessaire.",
+  why: "Pourquoi nous posons ces questions",
+  whyEmail: {
+    CONTEST: "Votre adresse e-mail : confirmer votre participation, vous prévenir si vous gagnez et, seulement si vous le cochez, vous envoyer des offres.",
+    LEAD_MAGNET: "Votre adresse e-mail : confirmer votre demande, vous envoyer le contenu et, seulement si vous le cochez, des offres.",
+    SURVEY: "Votre adresse e-mail : confirmer vos réponses et, seulement si vous le cochez, vous envoyer des offres.",
+  } as Record<string, string>,
+  whyName: (kind: string): string => (kind === "CONTEST" ? "Vos nom et prénom : vous identifier si vous gagnez et vous remettre le lot." : "Vos nom et prénom : nous adresser à vous par votre nom."),
+  whyPhone: (kind: string): string => (kind === "CONTEST" ? "Votre téléphone : vous joindre si vous gagnez ; jamais pour vous démarcher sans votre accord." : "Votre téléphone : vous joindre au sujet de votre demande ; jamais pour vous démarcher sans votre accord."),
+  whyPostalCode: "Votre code postal : connaître la répartition géographique des participants (statistiques).",
+  whyBirthDate: "Votre date de naissance : vérifier l'âge requis et, avant 15 ans, demander l'accord d'un parent. Elle n'est jamais transmise hors de nos outils pour une personne mineure.",
+  whyOther: "Vos autres réponses : mieux connaître vos besoins et améliorer nos offres (statistiques). Les questions sans astérisque sont facultatives.",
+  scoringConsent: (w: string) => `Analyse de vos réponses : vos réponses sur vos habitudes d'achat (récence, fréquence, montant) reçoivent des scores et un segment uniquement si vous cochez « ${w} » et tant que vous ne retirez pas ce consentement ; sinon, aucun score n'est calculé.`,
+  scoringLegitimate:
+    "Analyse de vos réponses : vos réponses sur vos habitudes d'achat (récence, fréquence, montant) reçoivent des scores et un segment pour adapter nos offres, sur la base de notre intérêt légitime. Vous pouvez vous y opposer à tout moment depuis le lien présent dans chaque e-mail : vos scores sont alors supprimés.",
+  technical: "Données techniques et lutte contre la fraude",
+  technicalText:
+    "À l'envoi du formulaire, nous enregistrons la date et l'heure, le temps de remplissage, le navigateur utilisé, une empreinte chiffrée de votre adresse IP tronquée, l'adresse de la page et la source de votre visite (paramètres UTM). Ils servent à prouver vos consentements et à écarter les participations automatisées ou multiples (base légale : notre intérêt légitime à prévenir la fraude). Ce formulaire ne dépose aucun cookie et n'utilise aucun traceur.",
+  partners: (names: string) => `Partenaires, uniquement si vous cochez la case correspondante : ${names}.`,
+  refused: (m: number) => `Si vous ne cochez aucune case : vos données servent seulement à gérer votre participation, ne sont jamais utilisées pour vous démarcher, et sont supprimées ou anonymisées ${m} mois après votre dernier contact avec nous.`,
+  parental: "Avant 15 ans, le formulaire demande l'adresse e-mail d'un parent : nous lui écrivons, et les cases cochées ne comptent qu'après son accord donné depuis cet e-mail.",
+  short: {
+    lead: (controller: string, participation: string) => `${controller} traite vos données pour ${participation}.`,
+    participation: { CONTEST: "gérer votre participation au jeu", LEAD_MAGNET: "vous envoyer le contenu demandé", SURVEY: "traiter vos réponses" } as Record<string, string>,
+    consents: "Les cases à cocher sont facultatives et retirables à tout moment.",
+    scoringConsent: "Vos réponses ne sont analysées que si vous l'acceptez.",
+    scoringLegitimate: "Vos réponses sont analysées pour adapter nos offres ; vous pouvez vous y opposer.",
+    rights: "Vous pouvez accéder à vos données, les effacer ou vous opposer à leur traitement à tout moment.",
+    more: "Lire la notice complète",
+  },
 };
 
 const en: typeof fr = {
@@ -74,6 +112,7 @@ const en: typeof fr = {
   rightsText:
     "You may access, rectify or erase your data, restrict or object to its processing, receive it in a portable format and withdraw your consent at any time, free of charge: through the link in every e-mail we send you, or by writing to the address below.",
   contact: "Contact and data protection officer",
+  contactOnly: "Contact",
   dpo: (name, email) => `Data protection officer: ${[name, email].filter(Boolean).join(", ")}.`,
   contactLine: (email) => `For any question: ${email}.`,
   cnil: "Complaints",
@@ -83,6 +122,35 @@ const en: typeof fr = {
   minors: "Minors",
   minorsText: (age) => `Entry is restricted to people aged ${age} or over.`,
   under15: "In France, a person under 15 cannot consent alone to receiving offers: the joint consent of a holder of parental authority is then required.",
+  why: "Why we ask these questions",
+  whyEmail: {
+    CONTEST: "Your e-mail address: to confirm your entry, tell you if you win and, only if you tick the box, send you offers.",
+    LEAD_MAGNET: "Your e-mail address: to confirm your request, send you the content and, only if you tick the box, offers.",
+    SURVEY: "Your e-mail address: to confirm your answers and, only if you tick the box, send you offers.",
+  },
+  whyName: (kind) => (kind === "CONTEST" ? "Your name: to identify you if you win and deliver the prize." : "Your name: to address you by your name."),
+  whyPhone: (kind) => (kind === "CONTEST" ? "Your phone number: to reach you if you win; never for marketing calls without your agreement." : "Your phone number: to reach you about your request; never for marketing calls without your agreement."),
+  whyPostalCode: "Your postcode: to know where entrants come from (statistics).",
+  whyBirthDate: "Your date of birth: to check the required age and, under 15, ask for a parent's agreement. It never leaves our tools for a minor.",
+  whyOther: "Your other answers: to understand your needs better and improve our offers (statistics). Questions without an asterisk are optional.",
+  scoringConsent: (w) => `Analysis of your answers: your answers about your buying habits (recency, frequency, value) get scores and a segment only if you tick “${w}” and as long as you do not withdraw that consent; otherwise no score is computed.`,
+  scoringLegitimate:
+    "Analysis of your answers: your answers about your buying habits (recency, frequency, value) get scores and a segment to tailor our offers, on the basis of our legitimate interest. You may object at any time from the link in every e-mail: your scores are then deleted.",
+  technical: "Technical data and fraud prevention",
+  technicalText:
+    "When the form is sent, we record the date and time, the time taken to fill it, the browser used, an encrypted fingerprint of your truncated IP address, the page address and the source of your visit (UTM parameters). They prove your consents and keep out automated or repeated entries (legal basis: our legitimate interest in preventing fraud). This form sets no cookie and uses no tracker.",
+  partners: (names) => `Partners, only if you tick the corresponding box: ${names}.`,
+  refused: (m) => `If you tick no box: your data only serves to handle your entry, is never used for marketing, and is deleted or anonymised ${m} months after your last contact with us.`,
+  parental: "Under 15, the form asks for a parent's e-mail address: we write to them, and the boxes ticked only count once they agree from that e-mail.",
+  short: {
+    lead: (controller, participation) => `${controller} processes your data to ${participation}.`,
+    participation: { CONTEST: "handle your entry to the contest", LEAD_MAGNET: "send you the content you asked for", SURVEY: "process your answers" },
+    consents: "The boxes are optional and can be withdrawn at any time.",
+    scoringConsent: "Your answers are analysed only if you agree.",
+    scoringLegitimate: "Your answers are analysed to tailor our offers; you may object.",
+    rights: "You may access or erase your data, or object to its processing, at any time.",
+    more: "Read the full notice",
+  },
 };
 
 /** The notice's title in the campaign's language. */
@@ -90,30 +158,76 @@ export function noticeTitle(locale: string): string {
   return (locale === "en" ? en : fr).title;
 }
 
+/** The partners' names, from the campaign's text (one per line, or separated by semicolons). */
+export function partnerNames(partners: string | undefined): string[] {
+  return (partners ?? "")
+    .split(/[\n;]+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+/** Why each kind of question the form asks is asked. */
+function whyParagraphs(t: typeof fr, campaign: NoticeCampaign): string[] {
+  const types = new Set(campaign.questionTypes);
+  const out: string[] = [];
+  if (types.has("EMAIL")) out.push(t.whyEmail[campaign.kind] ?? t.whyEmail.SURVEY!);
+  if (types.has("FIRST_NAME") || types.has("LAST_NAME")) out.push(t.whyName(campaign.kind));
+  if (types.has("PHONE")) out.push(t.whyPhone(campaign.kind));
+  if (types.has("POSTAL_CODE")) out.push(t.whyPostalCode);
+  if (campaign.birthDate) out.push(t.whyBirthDate);
+  const identity = new Set(["EMAIL", "FIRST_NAME", "LAST_NAME", "PHONE", "POSTAL_CODE"]);
+  const others = campaign.questionTypes.filter((type) => !identity.has(type)).length - (campaign.birthDate ? 1 : 0);
+  if (others > 0) out.push(t.whyOther);
+  if (campaign.scoring) out.push(campaign.scoring.kind === "CONSENT" ? t.scoringConsent(campaign.scoring.wording) : t.scoringLegitimate);
+  return out;
+}
+
 /** The blocks of the notice, in order. */
 export function buildNotice(org: NoticeOrganisation, campaign: NoticeCampaign): NoticeBlock[] {
   const t = campaign.locale === "en" ? en : fr;
   const controller = org.legalName || org.name;
+  const who = rightsContactOf(org);
+  const partners = partnerNames(campaign.partners);
   const blocks: NoticeBlock[] = [
     { heading: t.controller, paragraphs: [[controller, org.address].filter(Boolean).join(", ") + "."] },
     {
       heading: t.purposes,
       paragraphs: [t.participation[campaign.kind] ?? t.participation.SURVEY!, ...campaign.purposes.map((p) => t.consentPurpose(p.wording)), ...(campaign.purposes.length ? [t.boxes] : [])],
     },
-    { heading: t.recipients, paragraphs: [campaign.recipients.trim() || t.defaultRecipients(controller)] },
-    { heading: t.retention, paragraphs: [t.retentionText(campaign.retentionMonths), t.unconfirmed(campaign.unconfirmedPurgeDays)] },
+    { heading: t.why, paragraphs: whyParagraphs(t, campaign) },
+    { heading: t.technical, paragraphs: [t.technicalText] },
+    { heading: t.recipients, paragraphs: [campaign.recipients.trim() || t.defaultRecipients(controller), ...(partners.length ? [t.partners(partners.join(" ; "))] : [])] },
+    { heading: t.retention, paragraphs: [t.retentionText(campaign.retentionMonths), t.refused(campaign.retentionMonths), t.unconfirmed(campaign.unconfirmedPurgeDays)] },
     { heading: t.rights, paragraphs: [t.rightsText] },
     {
-      heading: t.contact,
+      heading: who.kind === "dpo" ? t.contact : t.contactOnly,
       paragraphs: [
-        ...(org.dpoName || org.dpoEmail ? [t.dpo(org.dpoName, org.dpoEmail)] : []),
-        ...(org.contactEmail || org.dpoEmail ? [t.contactLine(org.dpoEmail || org.contactEmail)] : []),
+        ...(who.kind === "dpo" && who.name ? [t.dpo(who.name, who.email)] : who.kind === "dpo" ? [t.dpo("", who.email)] : []),
+        ...(who.kind === "contact" ? [t.contactLine(who.email)] : []),
+        ...(who.kind === "dpo" && org.contactEmail && org.contactEmail !== who.email ? [t.contactLine(org.contactEmail)] : []),
       ],
     },
     { heading: t.cnil, paragraphs: [t.cnilText] },
   ];
   if (campaign.questionTypes.includes("PHONE")) blocks.push({ heading: t.bloctel, paragraphs: [t.bloctelText] });
-  const minors = [...(campaign.minimumAge ? [t.minorsText(campaign.minimumAge)] : []), ...(campaign.purposes.length && (campaign.minimumAge ?? 0) < 15 ? [t.under15] : [])];
+  const minors = [
+    ...(campaign.minimumAge ? [t.minorsText(campaign.minimumAge)] : []),
+    ...(campaign.purposes.length && (campaign.minimumAge ?? 0) < 15 ? [t.under15] : []),
+    ...(campaign.purposes.length && (campaign.minimumAge ?? 0) < 15 && campaign.birthDate && campaign.minorPolicy === "PARENTAL_CONSENT" ? [t.parental] : []),
+  ];
   if (minors.length) blocks.push({ heading: t.minors, paragraphs: minors });
   return blocks;
+}
+
+/** The notice's first layer, shown above the submit button: the essentials in a few lines, and the words of the link to the rest. */
+export function noticeFirstLayer(org: NoticeOrganisation, campaign: NoticeCampaign): { text: string; more: string } {
+  const t = (campaign.locale === "en" ? en : fr).short;
+  const controller = org.legalName || org.name;
+  const parts = [
+    t.lead(controller, t.participation[campaign.kind] ?? t.participation.SURVEY!),
+    ...(campaign.purposes.length ? [t.consents] : []),
+    ...(campaign.scoring ? [campaign.scoring.kind === "CONSENT" ? t.scoringConsent : t.scoringLegitimate] : []),
+    t.rights,
+  ];
+  return { text: parts.join(" "), more: t.more };
 }

@@ -51,6 +51,13 @@ describe("publish checks", () => {
     expect(keys({ ...ok, campaign: { ...ok.campaign, minimumAge: 18 } })).toEqual(["checks.birthDate"]);
     expect(keys({ ...ok, campaign: { ...ok.campaign, minimumAge: 18, ageCheck: "DECLARATION" } })).toEqual([]);
   });
+  it("require the partners by name when a purpose is about partners", () => {
+    const partnersPurpose = { ...ok, purposes: [...ok.purposes, { wording: "Recevoir les offres de nos partenaires" }] };
+    expect(keys(partnersPurpose)).toContain("checks.partners");
+    expect(keys({ ...partnersPurpose, campaign: { ...partnersPurpose.campaign, partners: "Granulés du Rhône SAS" } })).not.toContain("checks.partners");
+    expect(keys(ok)).not.toContain("checks.partners");
+  });
+
   it("require choices and RFM scores", () => {
     const single = { type: "SINGLE_CHOICE", required: true, validation: {} };
     expect(keys({ ...ok, questions: [...ok.questions, { ...single, rfmTag: null, options: [{ rfmScore: null }] }] })).toEqual(["checks.options"]);

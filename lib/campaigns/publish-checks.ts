@@ -21,10 +21,17 @@ export type PublishCheckInput = {
     rewardFilePath: string | null;
     minimumAge: number | null;
     ageCheck: string;
+    /** Partners by name; absent: none named */
+    partners?: string;
   };
   questions: Array<{ type: string; required: boolean; rfmTag: string | null; validation: { birthDate?: boolean }; options: Array<{ rfmScore: number | null }> }>;
   purposes: Array<{ wording: string }>;
 };
+
+/** Whether a purpose's wording is about partners (their offers, a transfer to them). */
+export function mentionsPartners(wording: string): boolean {
+  return /partenaire|partner/i.test(wording);
+}
 
 /** Problems that block publishing (empty: it may be published). */
 export function publishProblems(input: PublishCheckInput, now: Date = new Date()): PublishProblem[] {
@@ -38,6 +45,8 @@ export function publishProblems(input: PublishCheckInput, now: Date = new Date()
   if (!(c.retentionMonths >= 1)) add("checks.retention");
   if (purposes.length === 0) add("checks.purposes");
   if (purposes.some((p) => p.wording.trim().length < 10)) add("checks.wording");
+  // A purpose for partners' offers: the notice must name them.
+  if (purposes.some((p) => mentionsPartners(p.wording)) && !(c.partners ?? "").trim()) add("checks.partners");
 
   if (questions.length === 0) add("checks.questions");
   const email = questions.find((q) => q.type === "EMAIL");

@@ -129,6 +129,7 @@ export async function getBuilderData(member: Member, campaignId: string) {
     retentionMonths: c.retentionMonths,
     unconfirmedPurgeDays: c.unconfirmedPurgeDays,
     recipients: c.recipients,
+    partners: c.partners,
     prize: c.prize,
     winnersCount: c.winnersCount,
     alternatesCount: c.alternatesCount,
@@ -159,7 +160,7 @@ export async function getBuilderData(member: Member, campaignId: string) {
 
 function checkInputOf(
   org: { legalName: string; name: string; contactEmail: string; dpoEmail: string },
-  c: Pick<FullCampaign, "kind" | "title" | "opensAt" | "closesAt" | "retentionMonths" | "prize" | "winnersCount" | "rulesText" | "rulesFilePath" | "rewardUrl" | "rewardFilePath" | "minimumAge" | "ageCheck"> & {
+  c: Pick<FullCampaign, "kind" | "title" | "opensAt" | "closesAt" | "retentionMonths" | "prize" | "winnersCount" | "rulesText" | "rulesFilePath" | "rewardUrl" | "rewardFilePath" | "minimumAge" | "ageCheck" | "partners"> & {
     questions: Array<{ type: string; required: boolean; rfmTag: string | null; validation: string; options: Array<{ rfmScore: number | null }> }>;
     purposes: Array<{ versions: Array<{ wording: string }> }>;
   },

@@ -49,4 +49,35 @@ describe("records of processing", () => {
     expect(entry.recipients).toEqual(["Service marketing", "Agence Dupont", "HubSpot"]);
     expect(entry.retention).toEqual({ months: 36, unconfirmedDays: 30 });
   });
+
+  it("records the scoring of answers under the profiling purpose's consent, or on legitimate interest", () => {
+    const tagged = [{ type: "SINGLE_CHOICE", rfmTag: "R" }];
+    const withPurpose = recordEntry({
+      ...base,
+      questions: tagged,
+      purposes: [
+        { wording: "Offres par e-mail", legalBasis: "CONSENT" },
+        { wording: "Analyser mes réponses", legalBasis: "CONSENT", isProfiling: true },
+      ],
+    });
+    expect(withPurpose.purposes).toContainEqual({ kind: "profiling", wording: "Analyser mes réponses", basis: "CONSENT" });
+    expect(withPurpose.purposes).not.toContainEqual(expect.objectContaining({ kind: "marketing", wording: "Analyser mes réponses" }));
+    expect(recordEntry({ ...base, questions: tagged }).purposes).toContainEqual({ kind: "profiling", wording: null, basis: "LEGITIMATE" });
+    expect(recordEntry(base).purposes.some((p) => p.kind === "profiling")).toBe(false);
+  });
+
+  it("records children's consent confirmed by a parent, the parent's address and the partners by name", () => {
+    const entry = recordEntry({
+      ...base,
+      minorPolicy: "PARENTAL_CONSENT",
+      partners: "Granulés du Rhône SAS\nChauffage Alpes SARL",
+      questions: [{ type: "DATE", rfmTag: null, birthDate: true }],
+      purposes: [{ wording: "Offres", legalBasis: "CONSENT" }],
+    });
+    expect(entry.parentalConsent).toBe(true);
+    expect(entry.categories).toContain("birth");
+    expect(entry.categories).toContain("parentContact");
+    expect(entry.partners).toEqual(["Granulés du Rhône SAS", "Chauffage Alpes SARL"]);
+    expect(recordEntry({ ...base, minorPolicy: "REFUSE", questions: [{ type: "DATE", rfmTag: null, birthDate: true }] }).parentalConsent).toBe(false);
+  });
 });

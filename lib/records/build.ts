@@ -9,14 +9,18 @@ export type CampaignForRecords = {
   retentionMonths: number;
   unconfirmedPurgeDays: number;
   recipients: string;
+  /** Partners by name, one per line */
+  partners?: string;
   minimumAge: number | null;
-  questions: { type: string; rfmTag: string | null }[];
-  /** Marketing purposes with their latest wording */
-  purposes: { wording: string; legalBasis: string }[];
+  /** REFUSE | PARENTAL_CONSENT (under-15s' marketing consent) */
+  minorPolicy?: string;
+  questions: { type: string; rfmTag: string | null; birthDate?: boolean }[];
+  /** Marketing purposes with their latest wording; at most one is the profiling purpose */
+  purposes: { wording: string; legalBasis: string; isProfiling?: boolean }[];
 };
 
 export type LegalBasis = "CONTRACT" | "CONSENT" | "LEGITIMATE" | "LEGAL_OBLIGATION";
-export type DataCategory = "identity" | "contact" | "birth" | "answers" | "openText" | "profiling" | "technical" | "consent";
+export type DataCategory = "identity" | "contact" | "birth" | "answers" | "openText" | "profiling" | "technical" | "consent" | "parentContact";
 
 /** One entry of the records of processing (GDPR art. 30(1)), as codes and texts the page translates. */
 export type RecordEntry = {
@@ -24,10 +28,19 @@ export type RecordEntry = {
   name: string;
   status: string;
   period: { opensAt: Date; closesAt: Date };
-  purposes: Array<{ kind: "participation"; campaignKind: string; basis: LegalBasis } | { kind: "marketing"; wording: string; basis: LegalBasis } | { kind: "proof"; basis: LegalBasis }>;
+  purposes: Array<
+    | { kind: "participation"; campaignKind: string; basis: LegalBasis }
+    | { kind: "marketing"; wording: string; basis: LegalBasis }
+    /** Scoring of answers (RFM): under the profiling purpose's consent, or on legitimate interest with the right to object */
+    | { kind: "profiling"; wording: string | null; basis: LegalBasis }
+    | { kind: "proof"; basis: LegalBasis }
+  >;
   categories: DataCategory[];
   minimumAge: number | null;
+  /** Under-15s' marketing consent is confirmed by a parent from the parent's own address */
+  parentalConsent: boolean;
   recipients: string[];
+  partners: string[];
   retention: { months: number; unconfirmedDays: number };
 };
 
@@ -46,22 +59,29 @@ const CATEGORY_OF_TYPE: Record<string, DataCategory> = {
   NUMBER: "answers",
   DATE: "answers",
 };
-const CATEGORY_ORDER: DataCategory[] = ["identity", "contact", "birth", "answers", "openText", "profiling", "technical", "consent"];
+const CATEGORY_ORDER: DataCategory[] = ["identity", "contact", "birth", "answers", "openText", "profiling", "technical", "consent", "parentContact"];
 
 /**
  * Derives a campaign's entry in the records of processing from its settings:
  * the participation itself (contract for a contest's rules or a requested
  * reward, legitimate interest for a survey), each marketing purpose (consent),
- * keeping the proof (legal obligation); data categories from its questions.
+ * the scoring of answers (the profiling purpose's consent, or legitimate
+ * interest with the right to object), keeping the proof (legal obligation);
+ * data categories from its questions; children's consent confirmed by a
+ * parent; partners by name.
  */
 export function recordEntry(c: CampaignForRecords): RecordEntry {
   const categories = new Set<DataCategory>(["technical"]);
   for (const q of c.questions) {
-    const category = q.type === "DATE" && c.minimumAge !== null ? "birth" : CATEGORY_OF_TYPE[q.type];
+    const category = q.type === "DATE" && (q.birthDate || c.minimumAge !== null) ? "birth" : CATEGORY_OF_TYPE[q.type];
     if (category) categories.add(category);
     if (q.rfmTag) categories.add("profiling");
   }
   if (c.purposes.length > 0) categories.add("consent");
+  const scored = c.questions.some((q) => q.rfmTag);
+  const profilingPurpose = c.purposes.find((p) => p.isProfiling);
+  const parentalConsent = c.minorPolicy === "PARENTAL_CONSENT" && c.purposes.length > 0 && c.questions.some((q) => q.type === "DATE" && q.birthDate);
+  if (parentalConsent) categories.add("parentContact");
   return {
     campaignId: c.id,
     name: c.title,
@@ -69,11 +89,21 @@ export function recordEntry(c: CampaignForRecords): RecordEntry {
     period: { opensAt: c.opensAt, closesAt: c.closesAt },
     purposes: [
       { kind: "participation", campaignKind: c.kind, basis: c.kind === "SURVEY" ? "LEGITIMATE" : "CONTRACT" },
-      ...c.purposes.map((p) => ({ kind: "marketing" as const, wording: p.wording, basis: (p.legalBasis === "CONSENT" ? "CONSENT" : "LEGITIMATE") as LegalBasis })),
+      ...c.purposes
+        .filter((p) => !p.isProfiling)
+        .map((p) => ({ kind: "marketing" as const, wording: p.wording, basis: (p.legalBasis === "CONSENT" ? "CONSENT" : "LEGITIMATE") as LegalBasis })),
+      ...(scored || profilingPurpose
+        ? [profilingPurpose ? { kind: "profiling" as const, wording: profilingPurpose.wording, basis: "CONSENT" as const } : { kind: "profiling" as const, wording: null, basis: "LEGITIMATE" as const }]
+        : []),
       { kind: "proof", basis: "LEGAL_OBLIGATION" },
     ],
     categories: CATEGORY_ORDER.filter((k) => categories.has(k)),
     minimumAge: c.minimumAge,
+    parentalConsent,
+    partners: (c.partners ?? "")
+      .split(/[\n;]+/)
+      .map((r) => r.trim())
+      .filter(Boolean),
     recipients: c.recipients
       .split(/[\n;,]+/)
       .map((r) => r.trim())

@@ -9,12 +9,13 @@ export function describeEntry(entry: RecordEntry, t: T, organisationName: string
     name: entry.name,
     status: t(`statuses.${entry.status}`),
     purposes: entry.purposes.map((p) => {
+      if (p.kind === "profiling") return p.wording ? `${t("profilingConsent", { wording: p.wording })} — ${t("basis.CONSENT")}` : `${t("profilingLegitimate")} — ${t("basis.LEGITIMATE")}`;
       const what = p.kind === "participation" ? t(`participation.${p.campaignKind}`) : p.kind === "marketing" ? p.wording : t("proof");
       return `${what} — ${t(basisKey(p.basis))}`;
     }),
     categories: entry.categories.map((c) => t(`categories.${c}`)),
-    subjects: entry.minimumAge ? `${t("subjectsText")} (${t("minors", { age: entry.minimumAge })})` : t("subjectsText"),
-    recipients: [t("staff", { organisation: organisationName }), ...entry.recipients],
+    subjects: [t("subjectsText"), ...(entry.minimumAge ? [`(${t("minors", { age: entry.minimumAge })})`] : []), ...(entry.parentalConsent ? [t("parental")] : [])].join(" "),
+    recipients: [t("staff", { organisation: organisationName }), ...entry.recipients, ...(entry.partners.length ? [t("partners", { names: entry.partners.join(", ") })] : [])],
     retention: t("retentionText", { months: entry.retention.months, days: entry.retention.unconfirmedDays }),
     transfers: t("transfersText"),
     security: t("securityText"),

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { inOrganisation } from "@/lib/orgs/scope";
 import { type RecordEntry, recordEntry } from "./build";
+import { parseValidation } from "@/lib/campaigns/validation-json";
 import { controllerSelect, type MailOrganisation } from "@/lib/mail/render";
 
 /** The organisation (controller) and one entry per campaign, newest campaign first. */
@@ -21,12 +22,20 @@ export async function recordsOfProcessing(organisationId: string): Promise<{ org
         retentionMonths: true,
         unconfirmedPurgeDays: true,
         recipients: true,
+        partners: true,
         minimumAge: true,
-        questions: { select: { type: true, rfmTag: true } },
-        purposes: { orderBy: { position: "asc" }, select: { legalBasis: true, versions: { orderBy: { version: "desc" }, take: 1, select: { wording: true } } } },
+        minorPolicy: true,
+        questions: { select: { type: true, rfmTag: true, validation: true } },
+        purposes: { orderBy: { position: "asc" }, select: { legalBasis: true, isProfiling: true, versions: { orderBy: { version: "desc" }, take: 1, select: { wording: true } } } },
       },
     }),
   ]);
-  const entries = campaigns.map((c) => recordEntry({ ...c, purposes: c.purposes.filter((p) => p.versions[0]).map((p) => ({ legalBasis: p.legalBasis, wording: p.versions[0]!.wording })) }));
+  const entries = campaigns.map((c) =>
+    recordEntry({
+      ...c,
+      questions: c.questions.map((q) => ({ type: q.type, rfmTag: q.rfmTag, birthDate: Boolean(parseValidation(q.validation).birthDate) })),
+      purposes: c.purposes.filter((p) => p.versions[0]).map((p) => ({ legalBasis: p.legalBasis, isProfiling: p.isProfiling, wording: p.versions[0]!.wording })),
+    }),
+  );
   return { organisation, entries };
 }
