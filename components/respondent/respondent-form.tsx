@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { buildSubmissionSchema, type SubmissionInput } from "@/lib/submission/schema";
+import { respondentErrorKey } from "@/lib/submission/error-keys";
 import { DIGITAL_CONSENT_AGE, ageOn, birthDateQuestion, isRealDate, type FormDefinition, type FormQuestion } from "@/lib/submission/form-definition";
 import type { RespondentStrings } from "./strings";
 
@@ -59,8 +60,9 @@ export function RespondentForm({ form, strings, startToken, submitUrl, rulesHref
   const { errors, isSubmitting } = formState;
   const text = (message?: string) => {
     if (!message) return undefined;
-    const key = message.replace(/^respondent\.errors\./, "").replace(/^errors\./, "");
-    return strings.errors[key] ?? message;
+    // Schema messages are catalogue keys; the server's own sentences come already translated.
+    const key = respondentErrorKey(message);
+    return key ? strings.errors[key] : message;
   };
 
   // Under 15 (from the birth date), marketing boxes are refused or need a parent's consent.

@@ -1,5 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
+import { RESPONDENT_ERROR_KEYS, type RespondentErrorKey } from "@/lib/submission/error-keys";
 
 /** The respondent form's words, resolved on the server (the page ships no i18n runtime). */
 export async function respondentStrings(locale: "fr" | "en", minimumAge: number | null) {
@@ -8,12 +9,8 @@ export async function respondentStrings(locale: "fr" | "en", minimumAge: number 
     "required", "optional", "submit", "submitSurvey", "submitLeadMagnet", "sending", "requiredLegend", "yes", "no", "scaleLow", "scaleHigh",
     "choose", "rules", "rulesLink", "consentsTitle", "consentsHint", "minorRefused", "parentEmail", "parentEmailHint", "honeypot", "network", "previewSubmit", "fixErrors",
   ] as const;
-  const errorKeys = [
-    "choose", "number", "tooSmall", "tooLarge", "tooFewChoices", "tooManyChoices", "phone", "postalCode", "date", "birthDateFuture",
-    "rules", "ageDeclaration", "minorConsent", "parentEmailRequired", "parentEmailSame", "unknownPurpose", "required", "tooLong", "emailInvalid",
-  ] as const;
   const strings = Object.fromEntries(keys.map((k) => [k, t(k)])) as Record<(typeof keys)[number], string>;
-  const errors = Object.fromEntries(errorKeys.map((k) => [k, t(`errors.${k}`)])) as Record<string, string>;
+  const errors = Object.fromEntries(RESPONDENT_ERROR_KEYS.map((k) => [k, k === "tooYoung" ? "" : t(`errors.${k}`)])) as Record<RespondentErrorKey, string>;
   errors.tooYoung = t("errors.tooYoung", { age: minimumAge ?? 0 });
   return { ...strings, ageDeclaration: t("ageDeclaration", { age: minimumAge ?? 0 }), errors };
 }

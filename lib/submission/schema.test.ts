@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { buildSubmissionSchema } from "./schema";
+import { RESPONDENT_ERROR_KEYS, respondentErrorKey } from "./error-keys";
+import { QUESTION_TYPES } from "@/lib/campaigns/kinds";
+import frRespondent from "@/lib/i18n/messages/fr/respondent.json";
+import enRespondent from "@/lib/i18n/messages/en/respondent.json";
 import type { FormDefinition, FormQuestion } from "./form-definition";
 
 const q = (id: string, type: FormQuestion["type"], extra: Partial<FormQuestion> = {}): FormQuestion => ({
@@ -136,5 +140,116 @@ describe("the submission schema built from a campaign", () => {
   it("keeps whatever the honeypot holds instead of refusing the entry", () => {
     const r = parse(form(), { ...valid, website: "http://spam.example" });
     expect(r.success && r.data.website).toBe("http://spam.example");
+  });
+});
+
+/** One question of every type, optional unless told otherwise, in a survey (no rules box). */
+function everyType(locale: "fr" | "en", required = false): FormDefinition {
+  const options = [{ id: "a", label: "A" }, { id: "b", label: "B" }];
+  return form({
+    kind: "SURVEY",
+    locale,
+    sections: [{ id: "s1", title: "", questions: QUESTION_TYPES.map((type) => q(type, type, { required, options: type === "SINGLE_CHOICE" || type === "MULTIPLE_CHOICE" ? options : [] })) }],
+  });
+}
+
+/** Every message of a failed parse, asserted to be a key of the respondent catalogue in French and English. */
+function expectCatalogueMessages(r: ReturnType<typeof parse>, label: string) {
+  if (r.success) return;
+  for (const issue of r.error.issues) {
+    const key = respondentErrorKey(issue.message);
+    expect(key, `${label}: "${issue.message}" at ${issue.path.join(".")}`).not.toBeNull();
+    expect(frRespondent.errors, label).toHaveProperty(key!);
+    expect(enRespondent.errors, label).toHaveProperty(key!);
+  }
+}
+
+describe("optional questions left empty, and what a respondent can read", () => {
+  it("knows the same error keys as both catalogues", () => {
+    expect([...RESPONDENT_ERROR_KEYS].sort()).toEqual(Object.keys(frRespondent.errors).sort());
+    expect([...RESPONDENT_ERROR_KEYS].sort()).toEqual(Object.keys(enRespondent.errors).sort());
+  });
+
+  // What a browser form or a JSON client sends for an untouched field: react-hook-form gives
+  // false for an untouched checkbox group and null for an untouched radio group.
+  const untouched: Array<[string, unknown]> = [
+    ["absent", undefined],
+    ["empty text", ""],
+    ["blank text", "   "],
+    ["null", null],
+    ["empty list", []],
+  ];
+  for (const locale of ["fr", "en"] as const) {
+    for (const type of QUESTION_TYPES) {
+      it(`accepts an optional ${type} left empty (${locale})`, () => {
+        const values: Array<[string, unknown]> = type === "MULTIPLE_CHOICE" ? [...untouched, ["an untouched checkbox group (false)", false]] : untouched;
+        for (const [label, value] of values) {
+          const r = parse(everyType(locale), { answers: value === undefined ? {} : { [type]: value } });
+          expect(r.success, `${type} ${label}: ${JSON.stringify(messages(r))}`).toBe(true);
+          if (r.success) expect(r.data.answers[type], label).toBeUndefined();
+        }
+      });
+    }
+
+    it(`accepts a whole form of optional questions all left empty, as the browser sends it (${locale})`, () => {
+      const answers = Object.fromEntries(QUESTION_TYPES.map((t) => [t, t === "MULTIPLE_CHOICE" ? false : t === "SINGLE_CHOICE" || t === "YES_NO" || t === "SCALE" ? null : ""]));
+      const r = parse(everyType(locale), { answers, consents: { p1: false }, rulesAccepted: false, ageDeclared: false, parentalConsent: false, website: "" });
+      expect(messages(r)).toEqual({});
+    });
+  }
+
+  it("reads a checkbox group of one ticked box (a bare value) as a list", () => {
+    const f = form({ sections: [{ id: "s1", title: "", questions: [q("only", "MULTIPLE_CHOICE", { options: [{ id: "o1", label: "Seule" }] })] }], kind: "SURVEY" });
+    const r = parse(f, { answers: { only: "o1" } });
+    expect(r.success && r.data.answers.only).toEqual(["o1"]);
+    expect(messages(parse(f, { answers: { only: "forged" } }))["answers.only"]).toBe("respondent.errors.choose");
+  });
+
+  it("still refuses a required question of every type left empty, with a catalogue message", () => {
+    for (const locale of ["fr", "en"] as const) {
+      const r = parse(everyType(locale, true), { answers: { MULTIPLE_CHOICE: false, SINGLE_CHOICE: null } });
+      expect(Object.keys(messages(r)).sort()).toEqual(QUESTION_TYPES.map((t) => `answers.${t}`).sort());
+      expectCatalogueMessages(r, `required ${locale}`);
+    }
+  });
+
+  it("answers wrong types for every question type with catalogue keys only, never a library's default text", () => {
+    const wrong: unknown[] = [5, 0, -1.5, Number.MAX_SAFE_INTEGER, true, false, {}, { a: 1 }, [], [1, 2], [{}], [true], ["a", 5], [null], "x".repeat(5000), "\u0000"];
+    for (const required of [false, true]) {
+      for (const locale of ["fr", "en"] as const) {
+        const schema = buildSubmissionSchema(everyType(locale, required), { now: () => NOW });
+        for (const type of QUESTION_TYPES) {
+          for (const value of wrong) expectCatalogueMessages(schema.safeParse({ answers: { [type]: value } }), `${type} = ${JSON.stringify(value)?.slice(0, 40)}`);
+        }
+      }
+    }
+  });
+
+  it("answers a garbled body with catalogue keys only", () => {
+    const bodies: unknown[] = [
+      5,
+      null,
+      "answers",
+      [],
+      true,
+      { answers: 5 },
+      { answers: [] },
+      { answers: { forged: "x" } },
+      { answers: {}, consents: "oui" },
+      { answers: {}, consents: { p1: "yes" } },
+      { answers: {}, consents: { forged: true } },
+      { answers: {}, consents: [] },
+      { answers: {}, rulesAccepted: "yes" },
+      { answers: {}, ageDeclared: 1 },
+      { answers: {}, parentalConsent: {} },
+      { answers: {}, startToken: 5 },
+      { answers: {}, startToken: "x".repeat(400) },
+      { answers: {}, website: 5 },
+      { answers: {}, context: "x" },
+      { answers: {}, context: { pageUrl: 5, utmSource: {} } },
+    ];
+    for (const f of [form(), form({ minimumAge: 18, ageCheck: "DECLARATION", minorPolicy: "PARENTAL_CONSENT" })]) {
+      for (const body of bodies) expectCatalogueMessages(parse(f, body), JSON.stringify(body));
+    }
   });
 });

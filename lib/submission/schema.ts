@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { normaliseEmail } from "./email";
+import { respondentErrorKey } from "./error-keys";
 import { DIGITAL_CONSENT_AGE, ageOn, birthDateQuestion, isRealDate, questionsOf, type FormDefinition, type FormQuestion } from "./form-definition";
 
 // The schema of one submission, built from the campaign's definition. The
@@ -19,20 +20,53 @@ const empty = (v: unknown) => v === undefined || v === null || v === "" || (Arra
 /** A string made by `from`, then checked. */
 const thenString = (from: z.ZodMiniType<string>, ...checks: Parameters<z.ZodMiniString["check"]>) => z.pipe(from, z.string().check(...checks));
 
+/** A message for issues of the whole body or of its fields other than answers. */
+const INVALID = "respondent.errors.invalid";
+
+/** What an answer of this type is told when it is wrong in a way no check of ours names (a number where text goes). */
+const FALLBACK: Record<FormQuestion["type"], string> = {
+  SHORT_TEXT: INVALID,
+  LONG_TEXT: INVALID,
+  FIRST_NAME: INVALID,
+  LAST_NAME: INVALID,
+  EMAIL: "errors.emailInvalid",
+  PHONE: "respondent.errors.phone",
+  POSTAL_CODE: "respondent.errors.postalCode",
+  SINGLE_CHOICE: "respondent.errors.choose",
+  MULTIPLE_CHOICE: "respondent.errors.choose",
+  YES_NO: "respondent.errors.choose",
+  SCALE: "respondent.errors.choose",
+  NUMBER: "respondent.errors.number",
+  DATE: "respondent.errors.date",
+};
+
+/**
+ * A checkbox group as a browser form gives it: react-hook-form reports an
+ * untouched group as `false` and a group of one ticked box as that box's
+ * value. Both mean a list of choices.
+ */
+function asChoiceList(v: unknown): unknown {
+  if (v === false || v === null) return [];
+  if (typeof v === "string") return v.trim() === "" ? [] : [v];
+  return v;
+}
+
 /** The validator of one answer; an unanswered optional question gives undefined. */
 function answerSchema(q: FormQuestion, locale: "fr" | "en"): z.ZodMiniType<AnswerValue | undefined> {
   const optionIds = q.options.map((o) => o.id);
   const req = (schema: z.ZodMiniType<AnswerValue>): z.ZodMiniType<AnswerValue | undefined> =>
     z.pipe(
       z.optional(z.unknown()),
-      z.transform((v, ctx) => {
+      z.transform((raw, ctx) => {
+        const v = q.type === "MULTIPLE_CHOICE" ? asChoiceList(raw) : raw;
         if (empty(v) || (typeof v === "string" && v.trim() === "")) {
           if (q.required) ctx.issues.push({ code: "custom", input: v, message: q.type === "MULTIPLE_CHOICE" || q.type === "SINGLE_CHOICE" || q.type === "YES_NO" || q.type === "SCALE" ? "respondent.errors.choose" : "errors.required" });
           return undefined;
         }
         const parsed = schema.safeParse(v);
         if (!parsed.success) {
-          for (const issue of parsed.error.issues) ctx.issues.push({ code: "custom", input: v, message: issue.message });
+          // Only our catalogue's keys reach the respondent, never zod's default text.
+          for (const issue of parsed.error.issues) ctx.issues.push({ code: "custom", input: v, message: respondentErrorKey(issue.message) ? issue.message : FALLBACK[q.type] });
           return z.NEVER;
         }
         return parsed.data;
@@ -123,12 +157,14 @@ export type SchemaOptions = { now?: () => Date };
 export function buildSubmissionSchema(form: FormDefinition, options: SchemaOptions = {}) {
   const now = options.now ?? (() => new Date());
   const questions = questionsOf(form);
-  const answers = z.strictObject(Object.fromEntries(questions.map((q) => [q.id, answerSchema(q, form.locale)])));
+  // Every schema below names its message: a library's default text never reaches a respondent.
+  const answers = z.strictObject(Object.fromEntries(questions.map((q) => [q.id, answerSchema(q, form.locale)])), { error: INVALID });
+  const unticked = z._default(z.boolean({ error: INVALID }), false);
   // Purposes: exactly the campaign's, each an unticked-by-default box (absent = not ticked).
-  const consents = z.strictObject(Object.fromEntries(form.purposes.map((p) => [p.id, z._default(z.boolean(), false)])), { error: "respondent.errors.unknownPurpose" });
+  const consents = z.strictObject(Object.fromEntries(form.purposes.map((p) => [p.id, unticked])), { error: "respondent.errors.unknownPurpose" });
   const birth = birthDateQuestion(form);
   const contextField = (max: number) => z.catch(z._default(z.string().check(z.maxLength(max)), ""), "");
-  const unticked = z._default(z.boolean(), false);
+  const noContext = { pageUrl: "", referrer: "", utmSource: "", utmMedium: "", utmCampaign: "", utmTerm: "", utmContent: "" };
   const isContest = form.kind === "CONTEST";
   const declares = form.minimumAge != null && form.ageCheck === "DECLARATION";
 
@@ -143,20 +179,24 @@ export function buildSubmissionSchema(form: FormDefinition, options: SchemaOptio
       parentEmail: z._default(z.string().check(z.trim(), z.maxLength(254, { error: "errors.tooLong" })), ""),
       /** Honeypot: a field people never see; whatever it holds is kept to reject the entry, not refused */
       website: z.catch(z._default(z.string().check(z.maxLength(500)), ""), "bot"),
-      startToken: z._default(z.string().check(z.maxLength(300)), ""),
-      context: z._default(
-        z.object({
-          pageUrl: contextField(1000),
-          referrer: contextField(1000),
-          utmSource: contextField(100),
-          utmMedium: contextField(100),
-          utmCampaign: contextField(100),
-          utmTerm: contextField(100),
-          utmContent: contextField(100),
-        }),
-        { pageUrl: "", referrer: "", utmSource: "", utmMedium: "", utmCampaign: "", utmTerm: "", utmContent: "" },
+      startToken: z._default(z.string({ error: INVALID }).check(z.maxLength(300, { error: INVALID })), ""),
+      // Where the entry came from is never a reason to refuse it: garbage reads as "unknown".
+      context: z.catch(
+        z._default(
+          z.object({
+            pageUrl: contextField(1000),
+            referrer: contextField(1000),
+            utmSource: contextField(100),
+            utmMedium: contextField(100),
+            utmCampaign: contextField(100),
+            utmTerm: contextField(100),
+            utmContent: contextField(100),
+          }),
+          noContext,
+        ),
+        noContext,
       ),
-    })
+    }, { error: INVALID })
     .check(z.superRefine((s, ctx) => {
       const birthDate = birth ? s.answers[birth.id] : undefined;
       if (typeof birthDate !== "string" || !isRealDate(birthDate)) return;
