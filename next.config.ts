@@ -36,7 +36,13 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "nodemailer", "smtp-server"],
   // Separate build folders let several dev servers or builds run side by side.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
-  experimental: { serverActions: { bodySizeLimit: "6mb" }, authInterrupts: true },
+  experimental: {
+    // Uploads (logo 1 MB, rules and rewards 5 MB) go through server actions; nothing else needs more than a few KB.
+    serverActions: { bodySizeLimit: "6mb" },
+    // Next.js copies the body of every request proxy.ts sees, up to this size: just above the actions' limit.
+    proxyClientMaxBodySize: "7mb",
+    authInterrupts: true,
+  },
   async headers() {
     return [
       // Only the respondent's form may be embedded in another site (iframe snippet).

@@ -1,18 +1,41 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { linkHttpStatus } from "@/lib/links/link-state";
+import { PLACEHOLDER_TOKEN, tokenPathOf } from "@/lib/links/token-shape";
 import { assertSameOrigin } from "@/lib/security/same-origin";
 
-// Endpoints that other machines legitimately call without a browser Origin:
-// the scheduler (bearer secret) and mail clients' one-click unsubscribe (RFC 8058).
-const MACHINE_ENDPOINTS = ["/api/cron/", "/api/unsubscribe"];
+/**
+ * Pages opened from a link (confirmation, preference centre, invitation)
+ * answer with the status of their link: a page cannot set 404 with its text
+ * nor 410 at all, so the proxy asks the link's state and rewrites to the same
+ * page with that status; the page shows the matching text. A malformed or
+ * over-long token is never looked up nor echoed: the page is rendered for a
+ * placeholder instead.
+ */
+async function linkPage(request: NextRequest): Promise<NextResponse | null> {
+  const link = tokenPathOf(request.nextUrl.pathname);
+  if (!link) return null;
+  if (link.token === null) {
+    if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.json({ error: "Introuvable." }, { status: 404 });
+    return NextResponse.rewrite(new URL(`${link.prefix}${PLACEHOLDER_TOKEN}`, request.url), { status: 404 });
+  }
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  // Loaded on the first link only: other requests never pay for the database client.
+  const { linkStateOf } = await import("@/lib/links/inspect");
+  const status = linkHttpStatus(await linkStateOf(link.kind, link.token));
+  if (status === 200) return null;
+  // Sub-pages of a dead link (e.g. /p/<token>/effacement) show the link's own page.
+  return NextResponse.rewrite(new URL(`${link.prefix}${encodeURIComponent(link.token)}`, request.url), { status });
+}
 
 /**
  * CSRF guard for every state-changing request, server actions included:
  * Next.js lets a server action through when the Origin header is missing,
  * and answers a foreign one with a 500; we answer both with a clear 403.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const link = await linkPage(request);
+  if (link) return link;
   if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return NextResponse.next();
-  if (MACHINE_ENDPOINTS.some((p) => request.nextUrl.pathname.startsWith(p))) return NextResponse.next();
   try {
     assertSameOrigin(request.headers);
   } catch (error) {
@@ -21,8 +44,10 @@ export function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-// The public submit endpoint checks its Origin itself (lib/security/same-origin):
-// left out here, the busiest route skips a second pass through the router.
+// Route handlers that take a body and check their callers themselves are left out: Next.js
+// copies the body of every request the proxy sees (up to proxyClientMaxBodySize), and they
+// read theirs within their own small limits (lib/http/read-body). The public submit endpoint
+// (the busiest) and the resend button check their Origin; cron and unsubscribe are machine endpoints.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/f/).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/f/|api/optin/|api/cron/|api/unsubscribe|api/bench/).*)"],
 };

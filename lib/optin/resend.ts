@@ -2,11 +2,16 @@ import "server-only";
 import { db, writeTransaction } from "@/lib/db";
 import { NotFound, RateLimited } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/config";
+import { translate } from "@/lib/i18n/translate";
+import { RateLimiter } from "@/lib/rate-limit";
 import { issueConfirmation, mailSenderOf } from "./start";
-import { canResend } from "./resend-policy";
+import { RESENDS_PER_HOUR, canResend } from "./resend-policy";
 import { grantsToConfirm } from "./entry-purposes";
 import { greetingName } from "@/lib/submission/identity";
 import { parseThanksReference } from "@/lib/submission/thanks-reference";
+
+/** Resends asked for entries that get no mail (rejected, repeats): counted like real ones (which count their tokens), so the limit gives nothing away. */
+const unseenResends = new RateLimiter(RESENDS_PER_HOUR, 3_600_000);
 
 export type ResendResult = "sent" | "alreadyConfirmed";
 
@@ -32,12 +37,16 @@ export async function resendConfirmation(reference: string, now = new Date()): P
       contact: { select: { id: true, email: true, firstName: true, emailConfirmedAt: true, erasedAt: true } },
     },
   });
-  // A repeat entry stored nothing (its reference names no row): told the same as anyone else, like a bot below.
-  if (!response && shown) return "sent";
-  if (!response || !response.contact || response.erasedAt || response.contact.erasedAt) throw new NotFound();
+  const locale = isLocale(response?.locale) ? response.locale : "fr";
+  // A repeat entry stored nothing (its reference names no row) and a rejected entry (bot) has no contact: neither gets
+  // a mail, both are told exactly what a real entry is, limit included.
+  if ((!response && shown) || (response && response.status !== "ACCEPTED")) {
+    if (!unseenResends.hit(responseId, now.getTime())) throw new RateLimited(translate(locale, "consent.resend.limit"));
+    return "sent";
+  }
+  if (!response || response.erasedAt) throw new NotFound(translate(locale, "consent.resend.errors.gone"));
+  if (!response.contact || response.contact.erasedAt) throw new NotFound(translate(locale, "consent.resend.errors.gone"));
   if (response.confirmedAt) return "alreadyConfirmed";
-  // A rejected entry (bot) gets no mail, but is told the same as anyone else.
-  if (response.status !== "ACCEPTED") return "sent";
   const { organisationId } = response.campaign;
   const sender = await mailSenderOf(response.campaignId, organisationId);
   const contact = response.contact;
@@ -45,7 +54,7 @@ export async function resendConfirmation(reference: string, now = new Date()): P
     const current = sql.get<{ confirmedAt: string | null }>(`SELECT "confirmedAt" FROM "Response" WHERE "id" = ?`, responseId);
     if (current?.confirmedAt) return "alreadyConfirmed" as const;
     const sent = sql.all<{ createdAt: string }>(`SELECT "createdAt" FROM "OptInToken" WHERE "responseId" = ?`, responseId);
-    if (!canResend(sent.map((t) => new Date(t.createdAt)), now)) throw new RateLimited("resendLimit");
+    if (!canResend(sent.map((t) => new Date(t.createdAt)), now)) throw new RateLimited(translate(locale, "consent.resend.limit"));
     const ledger = sql
       .all<{ purposeId: string; action: string; createdAt: string | number; responseId: string; wording: string }>(
         `SELECT "purposeId", "action", "createdAt", "responseId", "wording" FROM "ConsentRecord" WHERE "contactId" = ?`,
@@ -62,11 +71,17 @@ export async function resendConfirmation(reference: string, now = new Date()): P
         email: contact.email,
         firstName: greetingName(contact),
         purposes: grantsToConfirm(ledger, responseId).map((g) => g.wording),
-        locale: isLocale(response.locale) ? response.locale : "fr",
+        locale,
       },
       sender,
       now,
     );
     return "sent" as const;
   });
+}
+
+/** The language of an entry's form, to answer about it in that language (French when unknown). */
+export async function entryLocale(reference: string): Promise<"fr" | "en"> {
+  const response = await db.response.findUnique({ where: { id: parseThanksReference(reference).responseId }, select: { locale: true } });
+  return response?.locale === "en" ? "en" : "fr";
 }

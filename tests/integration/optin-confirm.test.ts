@@ -94,7 +94,7 @@ describe("double opt-in confirmation", () => {
     const { confirmOptIn } = await import("@/lib/optin/confirm");
     const { response, email, token } = await startFor(contest);
     for (let i = 0; i < 3; i++) expect(await resendConfirmation(response.id)).toBe("sent");
-    await expect(resendConfirmation(response.id)).rejects.toThrow("resendLimit");
+    await expect(resendConfirmation(response.id)).rejects.toThrow("3 renvois");
     expect(await db.outboxMail.count({ where: { toAddress: email, kind: "optin.confirmation" } })).toBe(4);
     // Any link of the entry confirms it; the others are then used too.
     await confirmOptIn(token, meta);

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
+import { localeFromAcceptLanguage } from "@/lib/i18n/accept-language";
 import { verifySignedValue } from "@/lib/crypto/sign";
 import { hashToken } from "@/lib/crypto/tokens";
 import { inspectConfirmation, rewardForToken } from "@/lib/optin/confirm";
@@ -20,7 +22,9 @@ export default async function ConfirmPage({ params, searchParams }: { params: Pr
   const { ok } = await searchParams;
   const view = await inspectConfirmation(token);
   const campaign = view.campaign;
-  const t = await getTranslations({ locale: campaign?.locale ?? "fr", namespace: "consent.confirmPage" });
+  // An unknown link has no campaign to take its language from: the visitor's browser tells it.
+  const locale = campaign?.locale ?? localeFromAcceptLanguage((await headers()).get("accept-language"));
+  const t = await getTranslations({ locale, namespace: "consent.confirmPage" });
   const footer = campaign ? t("by", { organisation: campaign.organisationName }) : undefined;
   const justConfirmed = view.state === "used" && typeof ok === "string" && verifySignedValue("confirmed", ok) === hashToken(token);
 

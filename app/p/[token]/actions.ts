@@ -2,6 +2,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { withdrawConsents } from "@/lib/consent/withdraw";
+import { PLACEHOLDER_TOKEN, isWellFormedToken } from "@/lib/links/token-shape";
 import { contactForPreferences } from "@/lib/preferences/queries";
 import { eraseContact } from "@/lib/rights/queries";
 import { objectToProfiling } from "@/lib/rfm/queries";
@@ -15,7 +16,8 @@ async function requestMeta(salt: string) {
 }
 
 function page(token: string, query = "") {
-  return `/p/${encodeURIComponent(token)}${query}`;
+  // The bound token comes back from the browser: a malformed one is never echoed in the redirect.
+  return isWellFormedToken(token) ? `/p/${encodeURIComponent(token)}${query}` : `/p/${PLACEHOLDER_TOKEN}`;
 }
 
 /** Withdraws one purpose (or all of them when purposeId is empty), in one click. */

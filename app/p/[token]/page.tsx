@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { localeFromAcceptLanguage } from "@/lib/i18n/accept-language";
 import { loadPreferences } from "@/lib/preferences/queries";
 import { Alert } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
@@ -21,7 +23,8 @@ export default async function PreferencesPage({ params, searchParams }: { params
   const search = await searchParams;
   const prefs = await loadPreferences(token);
   if (!prefs) {
-    const t = await getTranslations({ locale: "fr", namespace: "preferences" });
+    // An unknown link has no contact to take its language from: the visitor's browser tells it.
+    const t = await getTranslations({ locale: localeFromAcceptLanguage((await headers()).get("accept-language")), namespace: "preferences" });
     return (
       <PublicShell>
         <h1 className="text-2xl font-semibold">{t("invalidTitle")}</h1>

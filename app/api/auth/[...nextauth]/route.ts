@@ -1,5 +1,25 @@
 import NextAuth from "next-auth";
+import { NextResponse } from "next/server";
 import { authOptions } from "@/lib/auth/options";
+import { BodyRefused, readBodyText } from "@/lib/http/read-body";
 
 const handler = NextAuth(authOptions);
-export { handler as GET, handler as POST };
+// Sign-in and sign-out forms are a few hundred bytes.
+const MAX_BODY = 16 * 1024;
+
+export { handler as GET };
+
+/** next-auth reads the whole body itself: it gets a copy read within the limit instead. */
+export async function POST(request: Request, context: unknown) {
+  let body: string;
+  try {
+    body = await readBodyText(request, MAX_BODY);
+  } catch (error) {
+    if (error instanceof BodyRefused) return NextResponse.json({ error: error.message }, { status: error.status });
+    throw error;
+  }
+  const headers = new Headers(request.headers);
+  headers.delete("content-length");
+  headers.delete("transfer-encoding");
+  return (handler as (request: Request, context: unknown) => Promise<Response>)(new Request(request.url, { method: "POST", headers, body }), context);
+}

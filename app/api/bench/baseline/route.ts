@@ -1,5 +1,7 @@
 import { NextResponse } from "next/server";
+import { apiRoute } from "@/lib/api";
 import { newId, writeTransaction } from "@/lib/db";
+import { readJsonBody } from "@/lib/http/read-body";
 
 /**
  * The load benchmark's baseline: parse the same JSON body as a submission and
@@ -7,11 +9,11 @@ import { newId, writeTransaction } from "@/lib/db";
  * nothing else. Off unless the benchmark starts the server with
  * AIMANT_BENCH_BASELINE_ORG set to an organisation id.
  */
-export async function POST(request: Request) {
+export const POST = apiRoute(async (request: Request) => {
   const organisationId = process.env.AIMANT_BENCH_BASELINE_ORG;
   if (!organisationId) return NextResponse.json({ error: "Introuvable." }, { status: 404 });
-  const body = (await request.json()) as { email?: string };
+  const body = (await readJsonBody(request, 64 * 1024)) as { email?: string };
   const details = JSON.stringify({ email: body.email ?? "" });
   await writeTransaction((sql) => sql.insert("AuditLog", [{ id: newId(), organisationId, action: "bench.baseline", details, createdAt: new Date() }]));
   return NextResponse.json({ ok: true }, { status: 201 });
-}
+});

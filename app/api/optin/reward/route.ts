@@ -5,12 +5,13 @@ import { apiRoute } from "@/lib/api";
 import { db } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import { uploadFile } from "@/lib/campaigns/uploads";
+import { isWellFormedToken } from "@/lib/links/token-shape";
 import { responseOfRewardToken } from "@/lib/optin/reward";
 
 /** Downloads a lead magnet's uploaded reward, for a confirmed entry only (the link is signed with the entry). */
 export const GET = apiRoute(async (request: Request) => {
   const token = new URL(request.url).searchParams.get("r") ?? "";
-  const responseId = responseOfRewardToken(token);
+  const responseId = isWellFormedToken(token) ? responseOfRewardToken(token) : null;
   if (!responseId) throw new NotFound();
   const response = await db.response.findUnique({
     where: { id: responseId },

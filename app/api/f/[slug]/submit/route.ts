@@ -1,9 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { apiRoute } from "@/lib/api";
-import { Invalid, RateLimited } from "@/lib/errors";
+import { RateLimited } from "@/lib/errors";
+import { BodyRefused, readJsonBody } from "@/lib/http/read-body";
 import { RateLimiter, envLimit } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/request-meta";
 import { assertSameOrigin } from "@/lib/security/same-origin";
+import { findPublishedCampaign } from "@/lib/submission/load";
 import { submitResponse } from "@/lib/submission/submit";
 
 const perIp = new RateLimiter(envLimit("AIMANT_SUBMIT_IP_LIMIT", 30), 60_000);
@@ -15,13 +17,13 @@ export const POST = apiRoute(async (request: NextRequest, { params }: { params: 
   const ip = clientIp(request.headers);
   if (!perIp.hit(ip)) throw new RateLimited();
   const { slug } = await params;
-  const raw = await request.text();
-  if (raw.length > MAX_BODY) throw new Invalid("Votre réponse est trop longue.");
   let data: unknown;
   try {
-    data = JSON.parse(raw);
-  } catch {
-    throw new Invalid("Requête illisible.");
+    data = await readJsonBody(request, MAX_BODY);
+  } catch (error) {
+    // Told in the form's language (an unknown form: French, then its 404 below is no business of a refused body).
+    if (error instanceof BodyRefused) throw (await findPublishedCampaign(slug))?.locale === "en" ? error.in("en") : error;
+    throw error;
   }
   const result = await submitResponse({ slug, data }, { ip, userAgent: request.headers.get("user-agent") ?? "", checkStartToken: true });
   return NextResponse.json({ ok: true, thanksUrl: `/f/${encodeURIComponent(slug)}/merci?r=${encodeURIComponent(result.thanksToken)}` }, { status: 201 });

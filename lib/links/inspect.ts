@@ -1,0 +1,20 @@
+import "server-only";
+import { inspectConfirmation } from "@/lib/optin/confirm";
+import { findInvitation } from "@/lib/orgs/queries";
+import { contactForPreferences } from "@/lib/preferences/queries";
+import type { LinkState } from "./link-state";
+import type { TokenPageKind } from "./token-shape";
+
+/** The state of a well-formed link token, read only (opening a link changes nothing). */
+export async function linkStateOf(kind: TokenPageKind, token: string): Promise<LinkState> {
+  switch (kind) {
+    case "confirmation": {
+      const { state } = await inspectConfirmation(token);
+      return state === "confirmed" ? "used" : state;
+    }
+    case "preferences":
+      return (await contactForPreferences(token)) ? "valid" : "unknown";
+    case "invitation":
+      return (await findInvitation(token)) ? "valid" : "unknown";
+  }
+}

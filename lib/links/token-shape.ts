@@ -1,0 +1,39 @@
+/**
+ * The longest token any of our links carries: random tokens are 43
+ * characters, signed references about 60 (a signed reference with a date a
+ * little more). Anything longer, or with other characters, is not one of ours.
+ */
+export const MAX_TOKEN_LENGTH = 200;
+const TOKEN_CHARACTERS = /^[A-Za-z0-9_.~-]+$/;
+
+/** Whether a link token could be one of ours (checked before any lookup, and before it is echoed anywhere). */
+export function isWellFormedToken(token: unknown): token is string {
+  return typeof token === "string" && token.length > 0 && token.length <= MAX_TOKEN_LENGTH && TOKEN_CHARACTERS.test(token);
+}
+
+/** A token-bearing page a link leads to, and the placeholder token shown in place of a malformed one. */
+export const TOKEN_PAGES = [
+  { prefix: "/c/", kind: "confirmation" },
+  { prefix: "/p/", kind: "preferences" },
+  { prefix: "/invitation/", kind: "invitation" },
+] as const;
+export type TokenPageKind = (typeof TOKEN_PAGES)[number]["kind"];
+/** Stands for any malformed token: well formed, never issued (so the page shows its "unknown link" text). */
+export const PLACEHOLDER_TOKEN = "-";
+
+/** The kind, token (decoded) and rest of a token-bearing path, e.g. "/p/<token>/effacement"; null for other paths. */
+export function tokenPathOf(pathname: string): { kind: TokenPageKind; prefix: string; token: string | null; rest: string } | null {
+  for (const { prefix, kind } of TOKEN_PAGES) {
+    if (!pathname.startsWith(prefix)) continue;
+    const [raw = "", ...rest] = pathname.slice(prefix.length).split("/");
+    if (raw === "") return null;
+    let token: string | null;
+    try {
+      token = decodeURIComponent(raw);
+    } catch {
+      token = null;
+    }
+    return { kind, prefix, token: isWellFormedToken(token) ? token : null, rest: rest.length ? `/${rest.join("/")}` : "" };
+  }
+  return null;
+}
