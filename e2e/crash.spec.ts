@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures";
 import Database from "better-sqlite3";
 import { DEMO_SLUG, MIN_FILL_MS } from "./campaign-helpers";
 import { formDefinitionFromDb } from "./support/e2e-db";
@@ -38,6 +38,9 @@ const kill = (child: ChildProcess) => {
     /* already gone */
   }
 };
+
+// The server is killed on purpose here: requests that fail meanwhile are the point of the test.
+test.use({ allowServerErrors: true });
 
 test("SIGKILL during submissions loses no acknowledged entry and leaves none half-written", async () => {
   test.setTimeout(180_000);

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page, type APIRequestContext } from "@playwright/test";
+import { test as base, expect, type Page, type APIRequestContext, type APIResponse, type BrowserContext } from "@playwright/test";
 import { MAIL_HTTP_PORT } from "../playwright.config";
 
 export type CapturedMail = { to: string[]; from: string; subject: string; text: string; html: string; headers: Record<string, string>; receivedAt: string };
@@ -50,7 +50,61 @@ export async function waitForMail(request: APIRequestContext, to: string, subjec
   throw new Error(`no mail to ${to} matching ${subject} within ${timeoutMs} ms`);
 }
 
-export const test = base;
+type ServerErrorGuard = {
+  /** Set with test.use({ allowServerErrors: true }) in a spec that makes the server fail on purpose (crash.spec). */
+  allowServerErrors: boolean;
+  serverErrors: string[];
+};
+
+/** How the guard of a test watches a browser context (the default one is created after the guard). */
+const watchContext = new WeakMap<string[], (c: BrowserContext) => void>();
+
+const REQUEST_METHODS = ["get", "post", "put", "patch", "delete", "head", "fetch"] as const;
+
+/**
+ * Every test fails when any request it made answered 5xx: page navigations,
+ * fetches and sub-resources of every browser context the test opens, and the
+ * `request` fixture's calls. A refusal must be a clear 4xx, never a crash.
+ */
+export const test = base.extend<ServerErrorGuard>({
+  allowServerErrors: [false, { option: true }],
+  serverErrors: [
+    async ({ browser, allowServerErrors }, use) => {
+      const errors: string[] = [];
+      const watch = (c: BrowserContext) => c.on("response", (r) => r.status() >= 500 && errors.push(`${r.status()} ${r.request().method()} ${r.url()}`));
+      watchContext.set(errors, watch);
+      // Contexts the test opens itself (a marketer beside the phone) are watched too.
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (...args) => {
+        const c = await newContext(...args);
+        watch(c);
+        return c;
+      };
+      await use(errors);
+      browser.newContext = newContext;
+      if (!allowServerErrors && errors.length) throw new Error(`the server answered 5xx:\n${errors.join("\n")}`);
+    },
+    { auto: true },
+  ],
+  context: async ({ context, serverErrors }, use) => {
+    watchContext.get(serverErrors)!(context);
+    await use(context);
+  },
+  request: async ({ request, serverErrors }, use) => {
+    const watched = new Proxy(request, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver) as unknown;
+        if (!(REQUEST_METHODS as readonly PropertyKey[]).includes(property) || typeof value !== "function") return value;
+        return async (...args: unknown[]) => {
+          const response = (await (value as (...a: unknown[]) => Promise<APIResponse>).apply(target, args)) as APIResponse;
+          if (response.status() >= 500) serverErrors.push(`${response.status()} ${String(property).toUpperCase()} ${response.url()}`);
+          return response;
+        };
+      },
+    });
+    await use(watched);
+  },
+});
 export { expect };
 
 /**

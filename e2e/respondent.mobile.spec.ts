@@ -170,8 +170,8 @@ test("the submit endpoint refuses foreign origins and malformed or forged entrie
   expect(foreign.status()).toBe(403);
   const headers = { origin: baseURL!, "content-type": "application/json" };
   const garbage = await request.post(url, { data: Buffer.from("{not json"), headers });
-  expect(garbage.status()).toBe(422);
-  expect((await garbage.json()).error).toBe("Requête illisible.");
+  expect(garbage.status()).toBe(400);
+  expect((await garbage.json()).error).toBe("Requête illisible : le contenu envoyé n'est pas du JSON valide.");
   const forged = await request.post(url, { data: { answers: {}, consents: { "not-a-purpose": true }, rulesAccepted: true }, headers });
   expect(forged.status()).toBe(422);
   const body = await forged.json();

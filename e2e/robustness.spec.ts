@@ -1,7 +1,8 @@
-import { test, expect, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
+import { test, expect, uniqueEmail } from "./fixtures";
 import { DEMO_SLUG, MIN_FILL_MS } from "./campaign-helpers";
-import { uniqueEmail } from "./fixtures";
 import { formDefinitionFromDb, openE2eDb, submissionFootprint } from "./support/e2e-db";
+import { seedEveryOptionalQuestion } from "./support/seed-campaign";
 import { extractStartToken, submissionBody } from "../bench/submission-body";
 import type { FormDefinition } from "@/lib/submission/form-definition";
 
@@ -104,7 +105,39 @@ test("server actions and other public endpoints refuse foreign origins and garba
   }
   for (const path of ["/c/jeton-inconnu", "/p/jeton-inconnu"]) {
     const response = await request.get(path, { failOnStatusCode: false });
-    expect(response.status(), path).toBeLessThan(500);
+    expect(response.status(), path).toBe(404);
+  }
+});
+
+test("huge bodies are refused with 413 before being read, on every route that takes a body, and write nothing", async ({ request, baseURL }) => {
+  const huge = Buffer.alloc(30 * 1024 * 1024, 0x61);
+  const headers = { origin: baseURL!, "content-type": "application/json" };
+  for (const path of [`/api/f/${DEMO_SLUG}/submit`, "/api/optin/resend", "/api/unsubscribe?t=x.y", "/api/auth/callback/credentials"]) {
+    const before = submissionFootprint(db);
+    const response = await request.post(path, { data: huge, headers, failOnStatusCode: false });
+    expect(response.status(), path).toBe(413);
+    expect((await response.json()).error, path).toMatch(/trop volumineuse/);
+    expect(submissionFootprint(db), path).toEqual(before);
+  }
+  // A form in English is answered in English.
+  const english = seedEveryOptionalQuestion(db, "en");
+  const response = await request.post(`/api/f/${english.slug}/submit`, { data: Buffer.alloc(100 * 1024, 0x61), headers, failOnStatusCode: false });
+  expect(response.status()).toBe(413);
+  expect((await response.json()).error).toBe("This request is too large.");
+});
+
+test("the resend endpoint answers malformed requests with their real message and status", async ({ request, baseURL }) => {
+  const post = (data: string, type = "application/json") => request.post("/api/optin/resend", { data, headers: { origin: baseURL!, "content-type": type }, failOnStatusCode: false });
+  const cases: Array<[string, Promise<import("@playwright/test").APIResponse>, number, RegExp]> = [
+    ["invalid JSON", post('{"r": '), 400, /Requête illisible/],
+    ["form-encoded", post("r=abc", "application/x-www-form-urlencoded"), 415, /JSON/],
+    ["10k-character reference", post(JSON.stringify({ r: "x".repeat(10_000) })), 413, /trop volumineuse/],
+    ["forged reference", post(JSON.stringify({ r: "cabcdefghijklmnopqrstuvwx.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" })), 422, /n'est pas valable/],
+  ];
+  for (const [label, pending, status, message] of cases) {
+    const response = await pending;
+    expect(response.status(), label).toBe(status);
+    expect((await response.json()).error, label).toMatch(message);
   }
 });
 
