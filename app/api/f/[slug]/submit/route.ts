@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { apiRoute } from "@/lib/api";
-import { RateLimited } from "@/lib/errors";
+import { AppError, Forbidden, RateLimited } from "@/lib/errors";
 import { BodyRefused, readJsonBody } from "@/lib/http/read-body";
+import { translate } from "@/lib/i18n/translate";
 import { RateLimiter, envLimit } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/request-meta";
 import { assertSameOrigin } from "@/lib/security/same-origin";
@@ -11,19 +12,25 @@ import { submitResponse } from "@/lib/submission/submit";
 const perIp = new RateLimiter(envLimit("AIMANT_SUBMIT_IP_LIMIT", 30), 60_000);
 const MAX_BODY = 64 * 1024;
 
+/** A refusal made before the form was read, told in the form's language (French for an unknown form). */
+async function inFormLanguage(error: unknown, slug: string): Promise<unknown> {
+  if (!(error instanceof BodyRefused || error instanceof RateLimited || error instanceof Forbidden)) return error;
+  const locale = (await findPublishedCampaign(slug))?.locale === "en" ? "en" : "fr";
+  if (error instanceof BodyRefused) return error.in(locale);
+  return new AppError(translate(locale, error instanceof RateLimited ? "errors.rateLimited" : "errors.originRefused"), error.status);
+}
+
 /** The respondent's form posts here (JSON, with fetch). */
 export const POST = apiRoute(async (request: NextRequest, { params }: { params: Promise<{ slug: string }> }) => {
-  assertSameOrigin(request.headers);
-  const ip = clientIp(request.headers);
-  if (!perIp.hit(ip)) throw new RateLimited();
   const { slug } = await params;
+  const ip = clientIp(request.headers);
   let data: unknown;
   try {
+    assertSameOrigin(request.headers);
+    if (!perIp.hit(ip)) throw new RateLimited();
     data = await readJsonBody(request, MAX_BODY);
   } catch (error) {
-    // Told in the form's language (an unknown form: French, then its 404 below is no business of a refused body).
-    if (error instanceof BodyRefused) throw (await findPublishedCampaign(slug))?.locale === "en" ? error.in("en") : error;
-    throw error;
+    throw await inFormLanguage(error, slug);
   }
   const result = await submitResponse({ slug, data }, { ip, userAgent: request.headers.get("user-agent") ?? "", checkStartToken: true });
   return NextResponse.json({ ok: true, thanksUrl: `/f/${encodeURIComponent(slug)}/merci?r=${encodeURIComponent(result.thanksToken)}` }, { status: 201 });
