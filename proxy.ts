@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { linkHttpStatus } from "@/lib/links/link-state";
-import { PLACEHOLDER_TOKEN, tokenPathOf } from "@/lib/links/token-shape";
+import { localeFromAcceptLanguage } from "@/lib/i18n/accept-language";
+import { tokenPathOf } from "@/lib/links/token-shape";
 import { assertSameOrigin } from "@/lib/security/same-origin";
 
 /**
@@ -8,15 +9,17 @@ import { assertSameOrigin } from "@/lib/security/same-origin";
  * answer with the status of their link: a page cannot set 404 with its text
  * nor 410 at all, so the proxy asks the link's state and rewrites to the same
  * page with that status; the page shows the matching text. A malformed or
- * over-long token is never looked up nor echoed: the page is rendered for a
- * placeholder instead.
+ * over-long token is never looked up nor echoed: the proxy answers its 404
+ * page itself (a rendered page carries the requested path in its payload).
  */
 async function linkPage(request: NextRequest): Promise<NextResponse | null> {
   const link = tokenPathOf(request.nextUrl.pathname);
   if (!link) return null;
   if (link.token === null) {
-    if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.json({ error: "Introuvable." }, { status: 404 });
-    return NextResponse.rewrite(new URL(`${link.prefix}${PLACEHOLDER_TOKEN}`, request.url), { status: 404 });
+    const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
+    if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.json({ error: locale === "en" ? "Not found." : "Introuvable." }, { status: 404 });
+    const { malformedLinkPage } = await import("@/lib/links/malformed-link-page");
+    return new NextResponse(malformedLinkPage(link.kind, locale), { status: 404, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
   }
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   // Loaded on the first link only: other requests never pay for the database client.

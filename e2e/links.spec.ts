@@ -69,7 +69,11 @@ test("preference links: forged or tampered answer 404 with the helpful page, sub
 });
 
 test("over-long or malformed tokens answer 404 without being echoed, on every token-bearing path", async ({ request, baseURL }) => {
-  const huge = "A".repeat(20_000);
+  // Node itself refuses request lines over 16 KB (431): a 20,000-character link never reaches the app.
+  const tooBig = await request.get(`/c/${"A".repeat(20_000)}`, { failOnStatusCode: false, maxRedirects: 0 });
+  expect(tooBig.status()).toBe(431);
+  expect(await tooBig.text()).not.toContain("A".repeat(300));
+  const huge = "A".repeat(5_000);
   const paths = [
     `/c/${huge}`,
     `/p/${huge}`,
@@ -88,6 +92,9 @@ test("over-long or malformed tokens answer 404 without being echoed, on every to
     expect(body, path.slice(0, 40)).not.toContain("<script>alert(1)");
     expect(JSON.stringify(response.headers()).length, path.slice(0, 40)).toBeLessThan(4000);
   }
+  // The proxy's own page for a malformed link: the link page's words, in the browser's language.
+  expect(await (await request.get(`/c/${huge}`, { failOnStatusCode: false })).text()).toContain("Lien inconnu");
+  expect(await (await request.get(`/p/${huge}`, { failOnStatusCode: false, headers: { "accept-language": "en-US,en;q=0.9" } })).text()).toContain("Invalid link");
   // The confirm button's action posted to an over-long path: refused at the edge, nothing echoed.
   const action = await request.post(`/c/${huge}`, { headers: { origin: baseURL!, "next-action": "0".repeat(42), "content-type": "text/plain" }, data: "[]", failOnStatusCode: false, maxRedirects: 0 });
   expect(action.status()).toBe(404);

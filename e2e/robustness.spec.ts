@@ -127,7 +127,7 @@ test("huge bodies are refused with 413 before being read, on every route that ta
 });
 
 test("the resend endpoint answers malformed requests with their real message and status", async ({ request, baseURL }) => {
-  const post = (data: string, type = "application/json") => request.post("/api/optin/resend", { data, headers: { origin: baseURL!, "content-type": type }, failOnStatusCode: false });
+  const post = (data: string, type = "application/json") => request.post("/api/optin/resend", { data: Buffer.from(data), headers: { origin: baseURL!, "content-type": type }, failOnStatusCode: false });
   const cases: Array<[string, Promise<import("@playwright/test").APIResponse>, number, RegExp]> = [
     ["invalid JSON", post('{"r": '), 400, /Requête illisible/],
     ["form-encoded", post("r=abc", "application/x-www-form-urlencoded"), 415, /JSON/],

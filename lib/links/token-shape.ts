@@ -11,14 +11,14 @@ export function isWellFormedToken(token: unknown): token is string {
   return typeof token === "string" && token.length > 0 && token.length <= MAX_TOKEN_LENGTH && TOKEN_CHARACTERS.test(token);
 }
 
-/** A token-bearing page a link leads to, and the placeholder token shown in place of a malformed one. */
+/** The token-bearing pages links lead to. */
 export const TOKEN_PAGES = [
   { prefix: "/c/", kind: "confirmation" },
   { prefix: "/p/", kind: "preferences" },
   { prefix: "/invitation/", kind: "invitation" },
 ] as const;
 export type TokenPageKind = (typeof TOKEN_PAGES)[number]["kind"];
-/** Stands for any malformed token: well formed, never issued (so the page shows its "unknown link" text). */
+/** Where actions send a malformed token they got back: well formed, never issued (the page says "unknown link"). */
 export const PLACEHOLDER_TOKEN = "-";
 
 /** The kind, token (decoded) and rest of a token-bearing path, e.g. "/p/<token>/effacement"; null for other paths. */
