@@ -1,5 +1,5 @@
 import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { authOptions } from "@/lib/auth/options";
 import { BodyRefused, readBodyText } from "@/lib/http/read-body";
 
@@ -21,5 +21,6 @@ export async function POST(request: Request, context: unknown) {
   const headers = new Headers(request.headers);
   headers.delete("content-length");
   headers.delete("transfer-encoding");
-  return (handler as (request: Request, context: unknown) => Promise<Response>)(new Request(request.url, { method: "POST", headers, body }), context);
+  // A NextRequest: next-auth reads nextUrl.
+  return (handler as (request: NextRequest, context: unknown) => Promise<Response>)(new NextRequest(request.url, { method: "POST", headers, body }), context);
 }
