@@ -66,6 +66,9 @@ test("preference links: forged or tampered answer 404 with the helpful page, sub
     await expect(page.getByRole("heading", { name: "Lien invalide" })).toBeVisible();
   }
   expect((await request.get("/p/jeton-inconnu/donnees", { failOnStatusCode: false })).status()).toBe(404);
+  // The page beside the tokens (after an erasure) is no link; the parent's link is one of its own.
+  expect((await page.goto("/p/efface?l=fr"))?.status()).toBe(200);
+  expect((await page.goto(`/c/parent/${crypto.randomBytes(32).toString("base64url")}`))?.status()).toBe(404);
 });
 
 test("over-long or malformed tokens answer 404 without being echoed, on every token-bearing path", async ({ request, baseURL }) => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { inspectParentalConsent } from "@/lib/minors/parental";
 import { inspectConfirmation } from "@/lib/optin/confirm";
 import { findInvitation } from "@/lib/orgs/queries";
 import { contactForPreferences } from "@/lib/preferences/queries";
@@ -10,6 +11,10 @@ export async function linkStateOf(kind: TokenPageKind, token: string): Promise<L
   switch (kind) {
     case "confirmation": {
       const { state } = await inspectConfirmation(token);
+      return state === "confirmed" ? "used" : state;
+    }
+    case "parental": {
+      const { state } = await inspectParentalConsent(token);
       return state === "confirmed" ? "used" : state;
     }
     case "preferences":

@@ -6,6 +6,7 @@ import type { TokenPageKind } from "./token-shape";
 /** The catalogue texts of each link page for a link that does not exist. */
 const TEXTS: Record<TokenPageKind, { title: string; text: string }> = {
   confirmation: { title: "consent.confirmPage.unknownTitle", text: "consent.confirmPage.unknownText" },
+  parental: { title: "consent.parentPage.unknownTitle", text: "consent.parentPage.unknownText" },
   preferences: { title: "preferences.invalidTitle", text: "preferences.invalidText" },
   invitation: { title: "common.notFoundTitle", text: "errors.invitationInvalid" },
 };

@@ -11,22 +11,28 @@ export function isWellFormedToken(token: unknown): token is string {
   return typeof token === "string" && token.length > 0 && token.length <= MAX_TOKEN_LENGTH && TOKEN_CHARACTERS.test(token);
 }
 
-/** The token-bearing pages links lead to. */
-export const TOKEN_PAGES = [
-  { prefix: "/c/", kind: "confirmation" },
-  { prefix: "/p/", kind: "preferences" },
-  { prefix: "/invitation/", kind: "invitation" },
-] as const;
+/**
+ * The token-bearing pages links lead to, with the pages that sit beside the
+ * token under the same prefix (app/p/efface): a new such page must be listed
+ * here, or the proxy takes its name for an unknown token.
+ */
+export const TOKEN_PAGES: ReadonlyArray<{ prefix: string; kind: "parental" | "confirmation" | "preferences" | "invitation"; staticPages: readonly string[] }> = [
+  // Before "/c/": the parent's link lives under it.
+  { prefix: "/c/parent/", kind: "parental", staticPages: [] },
+  { prefix: "/c/", kind: "confirmation", staticPages: [] },
+  { prefix: "/p/", kind: "preferences", staticPages: ["efface"] },
+  { prefix: "/invitation/", kind: "invitation", staticPages: [] },
+];
 export type TokenPageKind = (typeof TOKEN_PAGES)[number]["kind"];
 /** Where actions send a malformed token they got back: well formed, never issued (the page says "unknown link"). */
 export const PLACEHOLDER_TOKEN = "-";
 
 /** The kind, token (decoded) and rest of a token-bearing path, e.g. "/p/<token>/effacement"; null for other paths. */
 export function tokenPathOf(pathname: string): { kind: TokenPageKind; prefix: string; token: string | null; rest: string } | null {
-  for (const { prefix, kind } of TOKEN_PAGES) {
+  for (const { prefix, kind, staticPages } of TOKEN_PAGES) {
     if (!pathname.startsWith(prefix)) continue;
     const [raw = "", ...rest] = pathname.slice(prefix.length).split("/");
-    if (raw === "") return null;
+    if (raw === "" || staticPages.includes(raw)) return null;
     let token: string | null;
     try {
       token = decodeURIComponent(raw);

@@ -45,7 +45,7 @@ describe("the resend endpoint answers every request with its real message", () =
     const real = await seedEntry(contest);
     const sender = await mailSenderOf(contest.campaign.id, contest.campaign.organisationId);
     await writeTransaction((sql) =>
-      issueConfirmation(sql, { organisationId: contest.campaign.organisationId, campaignId: contest.campaign.id, contactId: real.contact.id, responseId: real.response.id, email: real.email, locale: "fr" }, sender, new Date()),
+      issueConfirmation(sql, { organisationId: contest.campaign.organisationId, campaignId: contest.campaign.id, contactId: real.contact.id, responseId: real.response.id, email: real.email, purposes: [], locale: "fr" }, sender, new Date()),
     );
     // A bot's entry: kept as REJECTED, no contact, nothing else.
     const bot = await db.response.create({ data: { campaignId: contest.campaign.id, status: "REJECTED", rejectReason: "honeypot", data: JSON.stringify({}) } });
