@@ -64,5 +64,15 @@ describe("the resend endpoint answers every request with its real message", () =
     expect(await db.outboxMail.count()).toBe(mailsBefore);
     expect(realAnswers[3]![1]).toMatch(/3 renvois/);
     expect(await db.optInToken.count({ where: { responseId: bot.id } })).toBe(0);
+    // A repeat entry stored nothing: its reference names no row, and it is answered the same way too.
+    const { thanksToken } = await import("@/lib/submission/thanks-reference");
+    const repeat = thanksToken("c-never-stored-0000000000", real.email);
+    const repeatAnswers: Array<[number, string | undefined]> = [];
+    for (let i = 0; i < 5; i++) {
+      const { status, body } = await post(JSON.stringify({ r: repeat }));
+      repeatAnswers.push([status, body.status ?? body.error]);
+    }
+    expect(repeatAnswers).toEqual(realAnswers);
+    expect(await db.outboxMail.count()).toBe(mailsBefore);
   });
 });

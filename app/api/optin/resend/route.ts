@@ -24,10 +24,10 @@ const perIp = new RateLimiter(envLimit("AIMANT_RESEND_IP_LIMIT", 20), 3_600_000)
 export const POST = apiRoute(async (request: Request) => {
   assertSameOrigin(request.headers);
   const parsed = bodySchema.safeParse(await readJsonBody(request, MAX_BODY));
-  const responseId = parsed.success ? verifySignedValue("thanks", parsed.data.r) : null;
-  if (!responseId) throw new AppError(translate("fr", "consent.resend.errors.reference"), 422);
-  if (!perIp.hit(clientIp(request.headers))) throw new RateLimited(translate(await entryLocale(responseId), "consent.resend.errors.ipLimit"));
-  const status = await resendConfirmation(responseId);
+  const reference = parsed.success ? verifySignedValue("thanks", parsed.data.r) : null;
+  if (!reference) throw new AppError(translate("fr", "consent.resend.errors.reference"), 422);
+  if (!perIp.hit(clientIp(request.headers))) throw new RateLimited(translate(await entryLocale(reference), "consent.resend.errors.ipLimit"));
+  const status = await resendConfirmation(reference);
   kickOutbox();
   return NextResponse.json({ status });
 });
