@@ -4,6 +4,7 @@ import type { Member } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import { inOrganisation } from "@/lib/orgs/scope";
+import { redactLinks } from "./redact";
 
 export const OUTBOX_PAGE_SIZE = 50;
 
@@ -17,11 +18,15 @@ export async function listOutbox(organisationId: string, page: number) {
   return { rows, total, pageSize: OUTBOX_PAGE_SIZE };
 }
 
-/** One mail of the organisation (another organisation's is not found). */
+/**
+ * One mail of the organisation (another organisation's is not found), as
+ * members may read it: links that act for the recipient are redacted (a click
+ * in the outbox would confirm, or open the preference centre, in their name).
+ */
 export async function getOutboxMail(organisationId: string, id: string) {
   const mail = await db.outboxMail.findFirst({ where: { ...inOrganisation(organisationId), id } });
   if (!mail) throw new NotFound();
-  return mail;
+  return { ...mail, html: redactLinks(mail.html), text: redactLinks(mail.text), headers: redactLinks(mail.headers) };
 }
 
 /**

@@ -2,15 +2,15 @@ import "server-only";
 import { db } from "@/lib/db";
 import { contactCurrentConsents } from "@/lib/consent/queries";
 import { isLocale, type Locale } from "@/lib/i18n/config";
-import { contactOfPreferencesToken } from "./links";
+import { contactOfPreferencesToken, readPreferencesToken } from "./links";
 import { controllerSelect } from "@/lib/mail/render";
 
 /**
- * The contact a preference-centre link opens, or null when the link is forged
- * or the contact erased (an erased person's links stop working).
+ * The contact a preference-centre link opens, or null when the link is forged,
+ * expired or the contact erased (an erased person's links stop working).
  */
-export async function contactForPreferences(token: string) {
-  const contactId = contactOfPreferencesToken(token);
+export async function contactForPreferences(token: string, now = new Date()) {
+  const contactId = contactOfPreferencesToken(token, now);
   if (!contactId) return null;
   const contact = await db.contact.findUnique({
     where: { id: contactId },
@@ -29,6 +29,17 @@ export async function contactForPreferences(token: string) {
   });
   if (!contact || contact.erasedAt) return null;
   return contact;
+}
+
+/**
+ * The state of a preference-centre link, for its page and HTTP status: valid,
+ * expired (410: the page offers a fresh link) or unknown (404: forged,
+ * altered, or its contact erased).
+ */
+export async function preferencesLinkState(token: string, now = new Date()): Promise<"valid" | "expired" | "unknown"> {
+  const link = readPreferencesToken(token, now);
+  if (link.state !== "valid") return link.state;
+  return (await contactForPreferences(token, now)) ? "valid" : "unknown";
 }
 
 /** What the preference centre shows: the person's data, consents and the brand of their latest campaign. */

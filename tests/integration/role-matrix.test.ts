@@ -505,6 +505,7 @@ const NOT_ROLE_BASED: Record<string, string> = {
   withdrawAction: "the preference token (/p)",
   eraseAction: "the preference token (/p)",
   objectToProfilingAction: "the preference token (/p)",
+  requestFreshLinkAction: "public: mails a link only to the address typed, same answer for any address, limited per address in the outbox",
   confirmParentalAction: "the parent's confirmation token (/c/parent)",
   completeRequestFormAction: "a form wrapper around completeRequestAction (same checks)",
   "/api/auth/[...nextauth]": "next-auth's sign-in",

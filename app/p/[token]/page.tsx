@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { localeFromAcceptLanguage } from "@/lib/i18n/accept-language";
-import { loadPreferences } from "@/lib/preferences/queries";
+import { loadPreferences, preferencesLinkState } from "@/lib/preferences/queries";
+import { DeadPreferencesLink } from "@/components/consent/dead-preferences-link";
 import { Alert } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { PendingButton } from "@/components/consent/pending-button";
@@ -24,13 +25,9 @@ export default async function PreferencesPage({ params, searchParams }: { params
   const prefs = await loadPreferences(token);
   if (!prefs) {
     // An unknown link has no contact to take its language from: the visitor's browser tells it.
-    const t = await getTranslations({ locale: localeFromAcceptLanguage((await headers()).get("accept-language")), namespace: "preferences" });
-    return (
-      <PublicShell>
-        <h1 className="text-2xl font-semibold">{t("invalidTitle")}</h1>
-        <p className="mt-3">{t("invalidText")}</p>
-      </PublicShell>
-    );
+    const locale = localeFromAcceptLanguage((await headers()).get("accept-language"));
+    const state = await preferencesLinkState(token);
+    return <DeadPreferencesLink state={state === "expired" ? "expired" : "unknown"} locale={locale} />;
   }
   // Reading changes nothing, retention included: mail scanners open links by themselves. Actions (POST) count.
   const { contact, consents, locale } = prefs;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { loadPreferences } from "@/lib/preferences/queries";
+import { loadPreferences, preferencesLinkState } from "@/lib/preferences/queries";
+import { DeadPreferencesLink } from "@/components/consent/dead-preferences-link";
 import { buttonClass } from "@/components/ui/button";
 import { PendingButton } from "@/components/consent/pending-button";
 import { PublicShell } from "@/components/consent/public-shell";
@@ -13,15 +14,11 @@ export const metadata: Metadata = { title: "Effacement", robots: { index: false,
 export default async function ErasurePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const prefs = await loadPreferences(token);
-  const t = await getTranslations({ locale: prefs?.locale ?? "fr", namespace: "preferences" });
   if (!prefs) {
-    return (
-      <PublicShell>
-        <h1 className="text-2xl font-semibold">{t("invalidTitle")}</h1>
-        <p className="mt-3">{t("invalidText")}</p>
-      </PublicShell>
-    );
+    const state = await preferencesLinkState(token);
+    return <DeadPreferencesLink state={state === "expired" ? "expired" : "unknown"} />;
   }
+  const t = await getTranslations({ locale: prefs.locale, namespace: "preferences" });
   return (
     <PublicShell brandColor={prefs.brandColor}>
       <h1 className="text-2xl font-semibold">{t("eraseConfirmTitle")}</h1>

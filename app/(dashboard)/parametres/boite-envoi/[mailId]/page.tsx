@@ -32,6 +32,7 @@ export default async function OutboxMailPage({ params }: { params: Promise<{ mai
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <h2 className="font-semibold">{t("links")}</h2>
+          <p className="mt-1 text-xs text-muted">{t("linksRedacted")}</p>
           <ul className="mt-2 space-y-2 text-sm">
             {links.map((href) => (
               <li key={href} className="break-all">
