@@ -96,9 +96,11 @@ describe("double opt-in confirmation", () => {
     for (let i = 0; i < 3; i++) expect(await resendConfirmation(response.id)).toBe("sent");
     await expect(resendConfirmation(response.id)).rejects.toThrow("3 renvois");
     expect(await db.outboxMail.count({ where: { toAddress: email, kind: "optin.confirmation" } })).toBe(4);
-    // Any link of the entry confirms it; the others are then used too.
-    await confirmOptIn(token, meta);
-    expect(await db.optInToken.count({ where: { responseId: response.id, usedAt: null } })).toBe(0);
+    // A resend makes the earlier links expire (the first one no longer confirms); the newest confirms, and uses the entry's links.
+    expect((await confirmOptIn(token, meta)).state).toBe("expired");
+    const latest = await db.outboxMail.findFirstOrThrow({ where: { toAddress: email, kind: "optin.confirmation" }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+    expect((await confirmOptIn(decodeURIComponent(/\/c\/([^\s"<]+)/.exec(latest.text)![1]!), meta)).state).toBe("confirmed");
+    expect(await db.optInToken.count({ where: { responseId: response.id, usedAt: null, expiresAt: { gt: new Date() } } })).toBe(0);
     expect(await resendConfirmation(response.id)).toBe("alreadyConfirmed");
   });
 });
