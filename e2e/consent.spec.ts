@@ -130,6 +130,21 @@ test("double opt-in, ledger, preference centre withdrawal and erasure, end to en
   expect(download.status()).toBe(200);
   expect((await download.json()).contact.email).toBe(email);
 
+  // A link that does not work leads to "send me a fresh link": the same answer for any address, a mail for a known one.
+  await page.goto("/p/cm0unknown.abc.forgedmacforgedmacforgedmac12");
+  await expect(page.getByRole("heading", { name: "Lien invalide" })).toBeVisible();
+  await page.getByRole("link", { name: "Recevoir un nouveau lien" }).click();
+  await expect(page.getByRole("heading", { name: "Recevoir un nouveau lien vers vos préférences" })).toBeVisible();
+  await page.getByLabel("Votre adresse e-mail").fill("personne-inconnue@example.test");
+  await page.getByRole("button", { name: "Envoyer le lien" }).click();
+  await expect(page.getByText("Si cette adresse est connue")).toBeVisible();
+  await page.getByLabel("Votre adresse e-mail").fill(email);
+  await page.getByRole("button", { name: "Envoyer le lien" }).click();
+  await expect(page.getByText("Si cette adresse est connue")).toBeVisible();
+  const fresh = linkIn(await waitForMail(request, email, /lien vers vos préférences/), /^\/p\//);
+  await page.goto(fresh);
+  await expect(page.getByRole("heading", { name: "Vos préférences et vos données" })).toBeVisible();
+
   // Erasure, with its confirmation step.
   await page.goto(preferences);
   await page.getByRole("link", { name: "Demander l'effacement…" }).click();
