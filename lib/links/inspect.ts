@@ -2,7 +2,7 @@ import "server-only";
 import { inspectParentalConsent } from "@/lib/minors/parental";
 import { inspectConfirmation } from "@/lib/optin/confirm";
 import { findInvitation } from "@/lib/orgs/queries";
-import { contactForPreferences } from "@/lib/preferences/queries";
+import { preferencesLinkState } from "@/lib/preferences/queries";
 import type { LinkState } from "./link-state";
 import type { TokenPageKind } from "./token-shape";
 
@@ -18,7 +18,8 @@ export async function linkStateOf(kind: TokenPageKind, token: string): Promise<L
       return state === "confirmed" ? "used" : state;
     }
     case "preferences":
-      return (await contactForPreferences(token)) ? "valid" : "unknown";
+      // 90 days after the mail: expired (410, the page offers a fresh link); forged or erased: unknown (404).
+      return preferencesLinkState(token);
     case "invitation":
       return (await findInvitation(token)) ? "valid" : "unknown";
   }

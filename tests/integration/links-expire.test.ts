@@ -30,6 +30,12 @@ describe("links expire and say so", () => {
     expect(await preferencesLinkState(old)).toBe("expired");
     expect(await preferencesLinkState(preferencesToken(contact.id))).toBe("valid");
     expect(await preferencesLinkState(preferencesToken(contact.id).replace(contact.id, "cm0forged"))).toBe("unknown");
+    // The link pages answer 410 for it, 404 for a forged one (lib/links: the proxy's status table).
+    const { linkStateOf } = await import("@/lib/links/inspect");
+    const { linkHttpStatus } = await import("@/lib/links/link-state");
+    expect(linkHttpStatus(await linkStateOf("preferences", old))).toBe(410);
+    expect(linkHttpStatus(await linkStateOf("preferences", preferencesToken(contact.id).replace(contact.id, "cm0forged")))).toBe(404);
+    expect(linkHttpStatus(await linkStateOf("preferences", preferencesToken(contact.id)))).toBe(200);
   });
 
   it("a resend makes the earlier confirmation links expire: only the newest confirms", async () => {
