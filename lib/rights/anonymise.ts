@@ -85,6 +85,12 @@ export async function anonymiseContact(tx: Tx, contactId: string, reason: Anonym
 export async function stripEntries(tx: Tx, responseIds: string[], now = new Date()): Promise<number> {
   if (responseIds.length === 0) return 0;
   await tx.answer.deleteMany({ where: { responseId: { in: responseIds } } });
+  // A parent's address given by a child goes with the entry, and so do the mails to it not sent yet.
+  const parents = await tx.parentalConsent.findMany({ where: { responseId: { in: responseIds } }, select: { parentEmail: true } });
+  if (parents.length > 0) {
+    await tx.outboxMail.deleteMany({ where: { kind: "optin.parental", toAddress: { in: parents.map((p) => p.parentEmail) }, status: { in: ["QUEUED", "KEPT", "FAILED"] } } });
+    await tx.parentalConsent.deleteMany({ where: { responseId: { in: responseIds } } });
+  }
   const { count } = await tx.response.updateMany({
     where: { id: { in: responseIds } },
     data: {
