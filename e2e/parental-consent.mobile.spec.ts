@@ -18,7 +18,7 @@ test("a 12-year-old on a phone enters, the parent receives a mail naming the ent
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Free colouring book: the little stove makers");
 
   await page.getByLabel("First name").fill("Lily");
-  await page.getByLabel("E-mail address", { exact: true }).fill(child);
+  await page.getByRole("textbox", { name: "E-mail address", exact: true }).fill(child);
   await page.getByLabel("Date of birth").fill(bornYearsAgo(12));
   // No parent's address asked until a box is ticked.
   await expect(page.getByLabel("E-mail address of one of your parents")).toHaveCount(0);

@@ -209,11 +209,12 @@ test("an under-15 ticking a marketing box is asked for a parent's consent when t
   await page.getByLabel("Date de naissance").fill(`${new Date().getFullYear() - 12}-05-01`);
   await page.getByRole("checkbox", { name: /Recevoir les offres commerciales/ }).check();
   await page.getByRole("checkbox", { name: /J'ai lu et j'accepte le règlement/ }).check();
-  const parent = page.getByRole("checkbox", { name: /Un de mes parents/ });
+  // A box the child ticks is not a parent's consent: a parent's own address is asked (the parent then confirms by mail).
+  const parent = page.getByRole("textbox", { name: "Adresse e-mail d'un de tes parents" });
   await expect(parent).toBeVisible();
   await page.getByRole("button", { name: "Valider ma participation" }).click();
-  await expect(page.getByText("Avant 15 ans, ces choix demandent l'accord d'un parent")).toBeVisible();
-  await parent.check();
+  await expect(page.getByText("Indique l'adresse e-mail d'un de tes parents, ou décoche tes choix.")).toBeVisible();
+  await parent.fill(uniqueEmail("parent"));
   await page.waitForTimeout(Math.max(0, MIN_FILL_MS - (Date.now() - loadedAt)));
   await page.getByRole("button", { name: "Valider ma participation" }).click();
   await expect(page.getByTestId("thanks")).toBeVisible();
