@@ -35,7 +35,7 @@ export async function flushViews(): Promise<void> {
   const views = [...pending.values()];
   pending.clear();
   if (views.length === 0) return;
-  await writeTransaction((sql) => {
-    for (const v of views) sql.run(ADD_VIEWS, newId(), v.hour, v.utmSource, v.count, v.campaignId);
+  await writeTransaction(async (sql) => {
+    for (const v of views) await sql.run(ADD_VIEWS, newId(), v.hour, v.utmSource, v.count, v.campaignId);
   });
 }

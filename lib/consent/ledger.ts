@@ -38,6 +38,6 @@ export async function recordConsents(client: Db | Tx, records: ConsentInput[], n
 }
 
 /** recordConsents inside a writeTransaction. */
-export function recordConsentsSql(sql: SqlWriter, records: ConsentInput[], now = new Date()): void {
-  sql.insert("ConsentRecord", records.map((r) => ({ id: newId(), ...ledgerRow(r, now) })));
+export async function recordConsentsSql(sql: SqlWriter, records: ConsentInput[], now = new Date()): Promise<void> {
+  await sql.insert("ConsentRecord", records.map((r) => ({ id: newId(), ...ledgerRow(r, now) })));
 }

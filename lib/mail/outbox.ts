@@ -26,9 +26,9 @@ export async function queueMail(client: Db | Tx, mail: QueuedMail): Promise<stri
 }
 
 /** queueMail inside a writeTransaction. */
-export function queueMailSql(sql: SqlWriter, mail: QueuedMail, now = new Date()): string {
+export async function queueMailSql(sql: SqlWriter, mail: QueuedMail, now = new Date()): Promise<string> {
   const id = newId();
-  sql.insert("OutboxMail", [{ id, ...outboxRow(mail), createdAt: now }]);
+  await sql.insert("OutboxMail", [{ id, ...outboxRow(mail), createdAt: now }]);
   return id;
 }
 

@@ -42,9 +42,9 @@ export function parentalConfirmationUrl(token: string): string {
  * a single-use token (only its sha256 stored, valid 7 days), and queues the
  * mail to the parent, so both exist exactly when the entry does.
  */
-export function requestParentalConsent(sql: SqlWriter, input: ParentalRequest, sender: MailSender, now: Date): void {
+export async function requestParentalConsent(sql: SqlWriter, input: ParentalRequest, sender: MailSender, now: Date): Promise<void> {
   const token = randomToken();
-  sql.insert("ParentalConsent", [
+  await sql.insert("ParentalConsent", [
     {
       id: newId(),
       responseId: input.responseId,
@@ -67,7 +67,7 @@ export function requestParentalConsent(sql: SqlWriter, input: ParentalRequest, s
     validDays: OPTIN_VALID_DAYS,
     now,
   });
-  queueMailSql(sql, { organisationId: input.organisationId, to: input.parentEmail, kind: "optin.parental", ...mail }, now);
+  await queueMailSql(sql, { organisationId: input.organisationId, to: input.parentEmail, kind: "optin.parental", ...mail }, now);
 }
 
 export type ParentalView = {

@@ -50,20 +50,20 @@ export async function resendConfirmation(reference: string, now = new Date()): P
   const { organisationId } = response.campaign;
   const sender = await mailSenderOf(response.campaignId, organisationId);
   const contact = response.contact;
-  return writeTransaction((sql) => {
-    const current = sql.get<{ confirmedAt: string | null }>(`SELECT "confirmedAt" FROM "Response" WHERE "id" = ?`, responseId);
+  return writeTransaction(async (sql) => {
+    const current = await sql.get<{ confirmedAt: string | null }>(`SELECT "confirmedAt" FROM "Response" WHERE "id" = ?`, responseId);
     if (current?.confirmedAt) return "alreadyConfirmed" as const;
-    const sent = sql.all<{ createdAt: string }>(`SELECT "createdAt" FROM "OptInToken" WHERE "responseId" = ?`, responseId);
+    const sent = await sql.all<{ createdAt: string }>(`SELECT "createdAt" FROM "OptInToken" WHERE "responseId" = ?`, responseId);
     if (!canResend(sent.map((t) => new Date(t.createdAt)), now)) throw new RateLimited(translate(locale, "consent.resend.limit"));
     // Only the newest link works: the earlier ones (perhaps forwarded, or seen in a mailbox left open) expire now.
-    sql.run(`UPDATE "OptInToken" SET "expiresAt" = ? WHERE "responseId" = ? AND "usedAt" IS NULL AND "expiresAt" > ?`, now, responseId, now);
-    const ledger = sql
-      .all<{ purposeId: string; action: string; createdAt: string | number; responseId: string; wording: string }>(
+    await sql.run(`UPDATE "OptInToken" SET "expiresAt" = ? WHERE "responseId" = ? AND "usedAt" IS NULL AND "expiresAt" > ?`, now, responseId, now);
+    const ledger = (
+      await sql.all<{ purposeId: string; action: string; createdAt: string | number; responseId: string; wording: string }>(
         `SELECT "purposeId", "action", "createdAt", "responseId", "wording" FROM "ConsentRecord" WHERE "contactId" = ?`,
         contact.id,
       )
-      .map((r) => ({ ...r, createdAt: new Date(r.createdAt) }));
-    issueConfirmation(
+    ).map((r) => ({ ...r, createdAt: new Date(r.createdAt) }));
+    await issueConfirmation(
       sql,
       {
         organisationId,

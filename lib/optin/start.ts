@@ -43,9 +43,9 @@ export async function mailSenderOf(campaignId: string, organisationId: string): 
  * valid 7 days) and the confirmation mail in the outbox, so both exist
  * exactly when what caused them does.
  */
-export function issueConfirmation(sql: SqlWriter, input: DoubleOptInStart, sender: MailSender, now: Date): void {
+export async function issueConfirmation(sql: SqlWriter, input: DoubleOptInStart, sender: MailSender, now: Date): Promise<void> {
   const token = randomToken();
-  sql.insert("OptInToken", [
+  await sql.insert("OptInToken", [
     { id: newId(), contactId: input.contactId, responseId: input.responseId, tokenHash: hashToken(token), createdAt: now, expiresAt: optInExpiry(now) },
   ]);
   const mail = confirmationMail({
@@ -60,5 +60,5 @@ export function issueConfirmation(sql: SqlWriter, input: DoubleOptInStart, sende
     validDays: OPTIN_VALID_DAYS,
     now,
   });
-  queueMailSql(sql, { organisationId: input.organisationId, to: input.email, kind: "optin.confirmation", ...mail }, now);
+  await queueMailSql(sql, { organisationId: input.organisationId, to: input.email, kind: "optin.confirmation", ...mail }, now);
 }

@@ -9,8 +9,8 @@ import { NO_SCORES, scoresToStore, type ProfilingBasis, type StoredScores } from
  * the entry is confirmed, and the confirmation computes them. On legitimate
  * interest, computed unless the person has objected.
  */
-export function entryScores(sql: SqlWriter, d: { profiling: ProfilingBasis; scored: ScoredQuestion[] }, contactId: string | null, answers: Record<string, unknown>): StoredScores {
+export async function entryScores(sql: SqlWriter, d: { profiling: ProfilingBasis; scored: ScoredQuestion[] }, contactId: string | null, answers: Record<string, unknown>): Promise<StoredScores> {
   if (d.profiling.kind === "CONSENT" || d.scored.length === 0) return NO_SCORES;
-  const objected = contactId ? sql.get<{ at: string | null }>(`SELECT "profilingObjectedAt" AS "at" FROM "Contact" WHERE "id" = ?`, contactId)?.at : null;
+  const objected = contactId ? (await sql.get<{ at: string | null }>(`SELECT "profilingObjectedAt" AS "at" FROM "Contact" WHERE "id" = ?`, contactId))?.at : null;
   return scoresToStore(!objected, d.scored, answers);
 }

@@ -22,19 +22,19 @@ export function mayWarnAgain(earlier: readonly Date[], now: Date): boolean {
  * transaction as the mail it allows, so parallel attempts cannot exceed it.
  * Returns whether a mail was queued.
  */
-export function warnRepeatEntry(sql: SqlWriter, d: SubmitDefinition, dedupeKey: string, now: Date): boolean {
-  const first = sql.get<{ contactId: string; email: string }>(
-    `SELECT c."id" AS "contactId", c."email" FROM "Response" r JOIN "Contact" c ON c."id" = r."contactId"
+export async function warnRepeatEntry(sql: SqlWriter, d: SubmitDefinition, dedupeKey: string, now: Date): Promise<boolean> {
+  const first = await sql.get<{ responseId: string; contactId: string; email: string }>(
+    `SELECT r."id" AS "responseId", c."id" AS "contactId", c."email" FROM "Response" r JOIN "Contact" c ON c."id" = r."contactId"
      WHERE r."campaignId" = ? AND r."dedupeKey" = ? AND c."erasedAt" IS NULL`,
     d.campaignId,
     dedupeKey,
   );
   if (!first) return false;
-  const earlier = sql
-    .all<{ createdAt: string | number }>(`SELECT "createdAt" FROM "OutboxMail" WHERE "organisationId" = ? AND "toAddress" = ? AND "kind" = ?`, d.organisationId, first.email, REPEAT_MAIL_KIND)
-    .map((m) => new Date(m.createdAt));
+  const earlier = (
+    await sql.all<{ createdAt: string | number }>(`SELECT "createdAt" FROM "OutboxMail" WHERE "organisationId" = ? AND "toAddress" = ? AND "kind" = ?`, d.organisationId, first.email, REPEAT_MAIL_KIND)
+  ).map((m) => new Date(m.createdAt));
   if (!mayWarnAgain(earlier, now)) return false;
   const mail = alreadyEnteredMail({ locale: d.locale, organisation: d.sender.organisation, campaignTitle: d.sender.campaignTitle, brandColor: d.sender.brandColor, contactId: first.contactId, now });
-  queueMailSql(sql, { organisationId: d.organisationId, to: first.email, kind: REPEAT_MAIL_KIND, ...mail }, now);
+  await queueMailSql(sql, { organisationId: d.organisationId, to: first.email, kind: REPEAT_MAIL_KIND, ...mail }, now);
   return true;
 }

@@ -152,8 +152,8 @@ ON CONFLICT ("organisationId", "email") DO UPDATE SET
   "lastInteractionAt" = excluded."lastInteractionAt"
 RETURNING "id", "firstName", "emailConfirmedAt"`;
 
-/** The entry's rows, synchronously inside one writeTransaction: all of them or none. */
-function writeEntry(sql: SqlWriter, d: SubmitDefinition, s: Submission, common: ResponseCommon, now: Date): string {
+/** The entry's rows, inside one writeTransaction: all of them or none. */
+async function writeEntry(sql: SqlWriter, d: SubmitDefinition, s: Submission, common: ResponseCommon, now: Date): Promise<string> {
   const answerOf = (id?: string) => (id ? s.answers[id] : undefined);
   const str = (id?: string) => {
     const v = answerOf(id);
@@ -167,7 +167,7 @@ function writeEntry(sql: SqlWriter, d: SubmitDefinition, s: Submission, common: 
   let greeting: string | undefined;
   if (email) {
     const identity = identityOf(d.roles, s.answers);
-    const contact = sql.get<{ id: string; firstName: string; emailConfirmedAt: string | number | null }>(
+    const contact = await sql.get<{ id: string; firstName: string; emailConfirmedAt: string | number | null }>(
       UPSERT_CONTACT,
       newId(), d.organisationId, email, identity.firstName, identity.lastName, identity.phone, identity.postalCode, identity.birthDate, d.locale, now, now,
     );
@@ -175,9 +175,9 @@ function writeEntry(sql: SqlWriter, d: SubmitDefinition, s: Submission, common: 
     greeting = greetingName({ firstName: contact!.firstName, emailConfirmedAt: contact!.emailConfirmedAt === null ? null : String(contact!.emailConfirmedAt) });
   }
 
-  const scores = entryScores(sql, d, contactId, s.answers);
+  const scores = await entryScores(sql, d, contactId, s.answers);
   const responseId = newId();
-  sql.insert("Response", [
+  await sql.insert("Response", [
     {
       id: responseId,
       ...common,
@@ -202,7 +202,7 @@ function writeEntry(sql: SqlWriter, d: SubmitDefinition, s: Submission, common: 
     else if (d.numberQuestions.has(questionId) && typeof value === "number") row({ valueNumber: value });
     else row({ valueText: String(value) });
   }
-  sql.insert("Answer", rows);
+  await sql.insert("Answer", rows);
 
   if (contactId) {
     const grants: ConsentInput[] = [];
@@ -230,9 +230,9 @@ function writeEntry(sql: SqlWriter, d: SubmitDefinition, s: Submission, common: 
     // A child's boxes are no consent: they wait for a parent's agreement, outside the ledger.
     if (parentEmail && grants.length > 0) {
       const purposes = grants.map((g) => ({ versionId: g.purposeVersionId, wording: g.wording }));
-      requestParentalConsent(sql, { organisationId: d.organisationId, campaignId: d.campaignId, contactId, responseId, parentEmail, childFirstName: str(d.roles.firstName), purposes, locale: d.locale }, d.sender, now);
-    } else recordConsentsSql(sql, grants, now);
-    issueConfirmation(
+      await requestParentalConsent(sql, { organisationId: d.organisationId, campaignId: d.campaignId, contactId, responseId, parentEmail, childFirstName: str(d.roles.firstName), purposes, locale: d.locale }, d.sender, now);
+    } else await recordConsentsSql(sql, grants, now);
+    await issueConfirmation(
       sql,
       { organisationId: d.organisationId, campaignId: d.campaignId, contactId, responseId, email, firstName: greeting, purposes: grants.map((g) => g.wording), locale: d.locale },
       d.sender,

@@ -52,8 +52,8 @@ describe("issueConfirmation", () => {
     const { contact, response, email } = await seedEntry(seeded);
     const sender = await mailSenderOf(seeded.campaign.id, seeded.campaign.organisationId);
     await expect(
-      writeTransaction((sql) => {
-        issueConfirmation(sql, { organisationId: seeded.campaign.organisationId, campaignId: seeded.campaign.id, contactId: contact.id, responseId: response.id, email, purposes: [], locale: "en" }, sender, new Date());
+      writeTransaction(async (sql) => {
+        await issueConfirmation(sql, { organisationId: seeded.campaign.organisationId, campaignId: seeded.campaign.id, contactId: contact.id, responseId: response.id, email, purposes: [], locale: "en" }, sender, new Date());
         throw new Error("submission failed later");
       }),
     ).rejects.toThrow("submission failed later");

@@ -10,26 +10,26 @@ describe("writeTransaction", () => {
     const { db, writeTransaction } = await import("@/lib/db");
     const order: string[] = [];
     const results = await Promise.allSettled([
-      writeTransaction((sql) => {
+      writeTransaction(async (sql) => {
         order.push("a");
-        sql.insert("Organisation", [organisation("org-a")]);
+        await sql.insert("Organisation", [organisation("org-a")]);
         return "a";
       }),
-      writeTransaction((sql) => {
+      writeTransaction(async (sql) => {
         order.push("b");
-        sql.insert("Organisation", [organisation("org-b")]);
-        sql.insert("Organisation", [organisation("org-a", "duplicate")]);
+        await sql.insert("Organisation", [organisation("org-b")]);
+        await sql.insert("Organisation", [organisation("org-a", "duplicate")]);
         return "b";
       }),
-      writeTransaction((sql) => {
+      writeTransaction(async (sql) => {
         order.push("c");
-        sql.insert("Organisation", [organisation("org-c")]);
+        await sql.insert("Organisation", [organisation("org-c")]);
         throw new Error("refused after writing");
       }),
-      writeTransaction((sql) => {
+      writeTransaction(async (sql) => {
         order.push("d");
-        sql.insert("Organisation", [organisation("org-d"), organisation("org-e")]);
-        return sql.get<{ n: number }>(`SELECT COUNT(*) AS "n" FROM "Organisation" WHERE "id" LIKE 'org-%'`)!.n;
+        await sql.insert("Organisation", [organisation("org-d"), organisation("org-e")]);
+        return (await sql.get<{ n: number }>(`SELECT COUNT(*) AS "n" FROM "Organisation" WHERE "id" LIKE 'org-%'`))!.n;
       }),
     ]);
     expect(order).toEqual(["a", "b", "c", "d"]);
@@ -50,18 +50,24 @@ describe("writeTransaction", () => {
   it("waits for a Prisma transaction in progress instead of writing into it", async () => {
     const { db, writeTransaction } = await import("@/lib/db");
     let sqlRan = false;
+    let opened!: () => void;
+    const open = new Promise<void>((resolve) => (opened = resolve));
+    let pending!: Promise<void>;
     const prisma = db.$transaction(async (tx) => {
       await tx.organisation.create({ data: organisation("org-prisma") });
-      const pending = writeTransaction((sql) => {
-        sqlRan = true;
-        sql.insert("Organisation", [organisation("org-after")]);
-      });
+      opened();
       await new Promise((resolve) => setTimeout(resolve, 30));
       expect(sqlRan).toBe(false);
-      throw Object.assign(new Error("rolled back"), { pending });
+      throw new Error("rolled back");
     });
-    const error = (await prisma.catch((e: unknown) => e)) as { pending: Promise<void> };
-    await error.pending;
+    // Another request's write (outside the transaction's context), while the transaction is open.
+    await open;
+    pending = writeTransaction(async (sql) => {
+      sqlRan = true;
+      await sql.insert("Organisation", [organisation("org-after")]);
+    });
+    await prisma.catch((e: unknown) => e);
+    await pending;
     expect(sqlRan).toBe(true);
     expect(await db.organisation.count({ where: { id: { in: ["org-prisma", "org-after"] } } })).toBe(1);
     expect(await db.organisation.findUnique({ where: { id: "org-after" } })).not.toBeNull();

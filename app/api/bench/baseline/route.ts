@@ -14,6 +14,6 @@ export const POST = apiRoute(async (request: Request) => {
   if (!organisationId) return NextResponse.json({ error: "Introuvable." }, { status: 404 });
   const body = (await readJsonBody(request, 64 * 1024)) as { email?: string };
   const details = JSON.stringify({ email: body.email ?? "" });
-  await writeTransaction((sql) => sql.insert("AuditLog", [{ id: newId(), organisationId, action: "bench.baseline", details, createdAt: new Date() }]));
+  await writeTransaction(async (sql) => sql.insert("AuditLog", [{ id: newId(), organisationId, action: "bench.baseline", details, createdAt: new Date() }]));
   return NextResponse.json({ ok: true }, { status: 201 });
 });
