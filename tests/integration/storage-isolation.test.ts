@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { useFreshDatabase } from "../test-db";
 
 // Before lib/db is imported: the production build keeps one client per process too (Next bundles lib/db once per layer).
-process.env.NODE_ENV = "production";
+(process.env as Record<string, string>).NODE_ENV = "production";
 const { file } = useFreshDatabase();
 
 const organisation = (id: string, name = id) => ({ id, name, salt: "s" });
