@@ -28,7 +28,7 @@ export async function queueMail(client: Db | Tx, mail: QueuedMail): Promise<stri
 /** queueMail inside a writeTransaction. */
 export async function queueMailSql(sql: SqlWriter, mail: QueuedMail, now = new Date()): Promise<string> {
   const id = newId();
-  await sql.insert("OutboxMail", [{ id, ...outboxRow(mail), createdAt: now }]);
+  await sql.insert("OutboxMail", [{ id, ...outboxRow(mail), createdAt: now, nextAttemptAt: now }]);
   return id;
 }
 

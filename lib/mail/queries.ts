@@ -38,7 +38,7 @@ export async function requeueFailedMail(member: Member, mailId: string): Promise
   await db.$transaction(async (tx) => {
     const { count } = await tx.outboxMail.updateMany({
       where: { ...inOrganisation(member.organisationId), id: mailId, status: "FAILED" },
-      data: { status: "QUEUED", attempts: 0, error: "" },
+      data: { status: "QUEUED", attempts: 0, error: "", nextAttemptAt: new Date() },
     });
     if (count !== 1) throw new NotFound();
     await recordAudit(tx, { organisationId: member.organisationId, userId: member.userId, actorLabel: member.email, action: "mail.requeue", targetType: "mail", targetId: mailId });

@@ -1,8 +1,8 @@
 import "server-only";
 import nodemailer from "nodemailer";
-import { db, type Db } from "@/lib/db";
+import { db, writeTransaction } from "@/lib/db";
 import { headerSafe } from "./outbox";
-import { parseMailbox, statusAfterFailure } from "./retry";
+import { parseMailbox, retryDelayMs, statusAfterFailure } from "./retry";
 
 /** What we need of a nodemailer transport (a fake in tests). */
 export type MailTransport = { sendMail(message: nodemailer.SendMailOptions): Promise<unknown> };
@@ -22,55 +22,101 @@ export function smtpTransport(): MailTransport | null {
 
 export type DeliveryReport = { sent: number; failed: number; retried: number; kept: number };
 
+/** How long a claimed mail is left alone: a crash between sending and recording it resends it after this, not before. */
+export const CLAIM_LEASE_MS = 10 * 60_000;
+
+type ClaimedMail = { id: string; organisationName: string | null; toAddress: string; subject: string; html: string; text: string; headers: string; attempts: number };
+
+/** Outcomes of sent mails whose recording failed: recorded again first, never sent again (process-wide). */
+const unrecorded = ((globalThis as unknown as { aimantUnrecordedMail?: Map<string, () => Promise<unknown>> }).aimantUnrecordedMail ??= new Map());
+
 /**
- * Sends the QUEUED outbox mails (oldest first). Each row is claimed with a
- * conditional update first, so two workers never send the same attempt.
- * Without a transport (no SMTP_URL) queued mails become KEPT: owners read them
- * in the app. `skip` lets the caller hold back mails still waiting for a retry.
+ * Claims the due mails (oldest due first): counts the attempt and moves the
+ * next attempt past the lease, in one transaction, before anything is sent.
+ * The conditional update (same attempts, still queued) makes a claim by
+ * another worker or instance lose cleanly, on SQLite and PostgreSQL alike.
  */
-export async function deliverOutbox(
-  opts: { client?: Db; transport?: MailTransport | null; limit?: number; skip?: (id: string) => boolean; onFailure?: (id: string, attempts: number) => void } = {},
-): Promise<DeliveryReport> {
-  const client = opts.client ?? db;
+async function claimDue(now: Date, limit: number): Promise<ClaimedMail[]> {
+  return writeTransaction(async (sql) => {
+    const due = await sql.all<ClaimedMail>(
+      `SELECT m."id", o."name" AS "organisationName", m."toAddress", m."subject", m."html", m."text", m."headers", m."attempts"
+       FROM "OutboxMail" m LEFT JOIN "Organisation" o ON o."id" = m."organisationId"
+       WHERE m."status" = 'QUEUED' AND m."nextAttemptAt" <= ? ORDER BY m."nextAttemptAt", m."createdAt" LIMIT ?`,
+      now,
+      limit,
+    );
+    const claimed: ClaimedMail[] = [];
+    for (const mail of due) {
+      const changed = await sql.run(
+        `UPDATE "OutboxMail" SET "attempts" = "attempts" + 1, "nextAttemptAt" = ? WHERE "id" = ? AND "status" = 'QUEUED' AND "attempts" = ?`,
+        new Date(now.getTime() + CLAIM_LEASE_MS),
+        mail.id,
+        mail.attempts,
+      );
+      if (changed === 1) claimed.push({ ...mail, attempts: mail.attempts + 1 });
+    }
+    return claimed;
+  });
+}
+
+/** Records an outcome; when the database refuses, keeps it to record at the next pass (the lease keeps the mail from leaving again). */
+async function record(id: string, write: () => Promise<unknown>): Promise<void> {
+  try {
+    await write();
+    unrecorded.delete(id);
+  } catch (error) {
+    unrecorded.set(id, write);
+    console.error("[outbox] could not record the outcome of mail", id, error);
+  }
+}
+
+/**
+ * Sends the due QUEUED outbox mails. Each is claimed in the database first
+ * (attempt counted, next attempt after a lease), so two workers, two
+ * instances or a failed status update never send the same mail twice; a
+ * failure schedules the next attempt in the row (nextAttemptAt), so the
+ * retry delays survive restarts and hold across instances.
+ * Without a transport (no SMTP_URL) queued mails become KEPT: owners read
+ * them in the app.
+ */
+export async function deliverOutbox(opts: { transport?: MailTransport | null; limit?: number; now?: Date } = {}): Promise<DeliveryReport> {
   const transport = opts.transport === undefined ? smtpTransport() : opts.transport;
   const report: DeliveryReport = { sent: 0, failed: 0, retried: 0, kept: 0 };
+  for (const [id, write] of [...unrecorded]) await record(id, write);
   if (!transport) {
-    report.kept = (await client.outboxMail.updateMany({ where: { status: "QUEUED" }, data: { status: "KEPT" } })).count;
+    report.kept = (await db.outboxMail.updateMany({ where: { status: "QUEUED" }, data: { status: "KEPT" } })).count;
     return report;
   }
-  const rows = await client.outboxMail.findMany({
-    where: { status: "QUEUED" },
-    orderBy: { createdAt: "asc" },
-    take: opts.limit ?? 50,
-    include: { organisation: { select: { name: true } } },
-  });
+  const now = opts.now ?? new Date();
   const from = parseMailbox(process.env.MAIL_FROM ?? "Aimant <no-reply@localhost>");
-  for (const row of rows) {
-    if (opts.skip?.(row.id)) continue;
-    const claimed = await client.outboxMail.updateMany({ where: { id: row.id, status: "QUEUED", attempts: row.attempts }, data: { attempts: { increment: 1 } } });
-    if (claimed.count !== 1) continue;
-    const attempts = row.attempts + 1;
-    const stored = safeJson(row.headers);
+  for (const mail of await claimDue(now, opts.limit ?? 50)) {
+    const stored = safeJson(mail.headers);
     const headers = Object.fromEntries(ALLOWED_HEADERS.filter((h) => typeof stored[h] === "string").map((h) => [h, headerSafe(stored[h] as string)]));
+    let failure: unknown = null;
     try {
       await transport.sendMail({
         // Structured addresses: nothing a respondent typed can add a recipient or a header.
-        from: { name: headerSafe(row.organisation?.name ?? from.name) || from.name, address: from.address },
-        to: { name: "", address: row.toAddress },
-        subject: headerSafe(row.subject),
-        text: row.text,
-        html: row.html,
+        from: { name: headerSafe(mail.organisationName ?? from.name) || from.name, address: from.address },
+        to: { name: "", address: mail.toAddress },
+        subject: headerSafe(mail.subject),
+        text: mail.text,
+        html: mail.html,
         headers,
       });
-      await client.outboxMail.update({ where: { id: row.id }, data: { status: "SENT", sentAt: new Date(), error: "" } });
-      report.sent += 1;
     } catch (error) {
-      const status = statusAfterFailure(attempts);
-      await client.outboxMail.update({ where: { id: row.id }, data: { status, error: String((error as Error).message ?? error).slice(0, 500) } });
-      if (status === "FAILED") report.failed += 1;
-      else report.retried += 1;
-      opts.onFailure?.(row.id, attempts);
+      failure = error ?? new Error("send failed");
     }
+    if (failure === null) {
+      await record(mail.id, () => db.outboxMail.update({ where: { id: mail.id }, data: { status: "SENT", sentAt: new Date(), error: "" } }));
+      report.sent += 1;
+      continue;
+    }
+    const status = statusAfterFailure(mail.attempts);
+    const error = String((failure as Error).message ?? failure).slice(0, 500);
+    const nextAttemptAt = new Date(now.getTime() + retryDelayMs(mail.attempts));
+    await record(mail.id, () => db.outboxMail.update({ where: { id: mail.id }, data: { status, error, nextAttemptAt } }));
+    if (status === "FAILED") report.failed += 1;
+    else report.retried += 1;
   }
   return report;
 }

@@ -1,12 +1,12 @@
 import "server-only";
 import { deliverOutbox } from "./sender";
-import { retryDelayMs } from "./retry";
+import { db } from "@/lib/db";
 
-type WorkerState = { timer?: NodeJS.Timeout; running: boolean; again: boolean; retryAt: Map<string, number> };
+type WorkerState = { timer?: NodeJS.Timeout; running: boolean; again: boolean };
 const global = globalThis as unknown as { aimantOutboxWorker?: WorkerState };
 
 function state(): WorkerState {
-  return (global.aimantOutboxWorker ??= { running: false, again: false, retryAt: new Map() });
+  return (global.aimantOutboxWorker ??= { running: false, again: false });
 }
 
 /** One pass over the outbox; passes never overlap (a kick during a pass runs another right after). */
@@ -20,12 +20,8 @@ async function pass(): Promise<void> {
   try {
     do {
       s.again = false;
-      const now = Date.now();
-      await deliverOutbox({
-        skip: (id) => (s.retryAt.get(id) ?? 0) > now,
-        onFailure: (id, attempts) => s.retryAt.set(id, Date.now() + retryDelayMs(attempts)),
-      });
-      if (s.retryAt.size > 10_000) s.retryAt.clear();
+      // The retry schedule lives in the rows (nextAttemptAt): a restart or another instance keeps it.
+      await deliverOutbox();
     } while (s.again);
   } catch (error) {
     console.error("[outbox]", error);
@@ -52,7 +48,7 @@ export function kickOutbox(): void {
 }
 
 /** Sends a mail put back in the queue by hand at the next pass, forgetting its old retry delay. */
-export function retryNow(mailId: string): void {
-  state().retryAt.delete(mailId);
+export async function retryNow(mailId: string): Promise<void> {
+  await db.outboxMail.updateMany({ where: { id: mailId, status: "QUEUED" }, data: { nextAttemptAt: new Date() } });
   kickOutbox();
 }

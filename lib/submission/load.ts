@@ -109,6 +109,15 @@ FROM "Campaign" c JOIN "Organisation" o ON o."id" = c."organisationId" WHERE c."
 
 const dateOrNull = (value: string | null) => (value === null ? null : new Date(value));
 
+/**
+ * The cache key of a public campaign: the instants of its and its
+ * organisation's last saves, in milliseconds whatever the driver returns
+ * (text on SQLite, Date on PostgreSQL, whose string form drops milliseconds).
+ */
+export function cacheVersion(row: { updatedAt: string | Date; organisationUpdatedAt: string | Date }): string {
+  return `${new Date(row.updatedAt).getTime()}|${new Date(row.organisationUpdatedAt).getTime()}`;
+}
+
 /** Public campaigns as last read, by id, with the version they were read at and their compiled definition. */
 const published = new Map<string, { version: string; campaign: CampaignWithDefinition; definition?: SubmitDefinition }>();
 
@@ -124,7 +133,7 @@ const published = new Map<string, { version: string; campaign: CampaignWithDefin
 async function loadPublished(slug: string) {
   const row = await readSql((sql) => sql.get<HeadRow>(HEAD_SQL, slug));
   if (!row || !(row.status === "PUBLISHED" || (row.status === "ARCHIVED" && row.publishedAt))) return null;
-  const version = `${row.updatedAt}|${row.organisationUpdatedAt}`;
+  const version = cacheVersion(row);
   let entry = published.get(row.id);
   if (entry?.version !== version) {
     const campaign = await findWithDefinition({ id: row.id });

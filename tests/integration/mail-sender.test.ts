@@ -75,8 +75,14 @@ describe("outbox delivery", () => {
     const { MAX_ATTEMPTS } = await import("@/lib/mail/retry");
     const id = await queueMail(db, { organisationId: orgId, to: "fail@example.test", subject: "x", html: "x", text: "x", kind: "test" });
     const broken = { sendMail: async () => Promise.reject(new Error("421 try later")) };
-    for (let i = 1; i < MAX_ATTEMPTS; i++) expect((await deliverOutbox({ transport: broken })).retried).toBe(1);
-    expect((await deliverOutbox({ transport: broken })).failed).toBe(1);
+    // The retry schedule is in the row: not due again until its delay has passed (a clock an hour apart per pass).
+    const hour = 3_600_000;
+    for (let i = 1; i < MAX_ATTEMPTS; i++) {
+      expect((await deliverOutbox({ transport: broken, now: new Date(Date.now() + i * hour) })).retried).toBe(1);
+      expect((await deliverOutbox({ transport: broken, now: new Date(Date.now() + i * hour + 1000) })).retried).toBe(0);
+      expect((await db.outboxMail.findUniqueOrThrow({ where: { id } })).nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + i * hour + 1000);
+    }
+    expect((await deliverOutbox({ transport: broken, now: new Date(Date.now() + MAX_ATTEMPTS * hour) })).failed).toBe(1);
     const row = await db.outboxMail.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ status: "FAILED", attempts: MAX_ATTEMPTS, error: "421 try later" });
 
@@ -90,6 +96,76 @@ describe("outbox delivery", () => {
     expect(await db.auditLog.count({ where: { organisationId: orgId, action: "mail.requeue", targetId: id } })).toBe(1);
     expect((await deliverOutbox({ transport: { sendMail: async () => ({}) } })).sent).toBe(1);
     await expect(requeueFailedMail(owner, id)).rejects.toThrow(NotFound);
+  });
+
+  it("sends a mail once when its status update runs while another request's transaction is open and rolls back", async () => {
+    const { db } = await import("@/lib/db");
+    const { queueMail } = await import("@/lib/mail/outbox");
+    const { deliverOutbox } = await import("@/lib/mail/sender");
+    const id = await queueMail(db, { organisationId: orgId, to: "once@example.test", subject: "x", html: "x", text: "x", kind: "test" });
+    let sent = 0;
+    const transport = { sendMail: async () => (sent++, {}) };
+    let opened!: () => void;
+    const open = new Promise<void>((resolve) => (opened = resolve));
+    const other = db
+      .$transaction(async (tx) => {
+        await tx.auditLog.create({ data: { organisationId: orgId, actorLabel: "t", action: "other.request", targetType: "t", targetId: "t" } });
+        opened();
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        throw new Error("the other request fails");
+      })
+      .catch(() => undefined);
+    await open;
+    await deliverOutbox({ transport });
+    await other;
+    await deliverOutbox({ transport });
+    expect(sent).toBe(1);
+    expect((await db.outboxMail.findUniqueOrThrow({ where: { id } })).status).toBe("SENT");
+  });
+
+  it("does not send a mail again when recording that it was sent fails; records it later", async () => {
+    const { db } = await import("@/lib/db");
+    const { queueMail } = await import("@/lib/mail/outbox");
+    const { deliverOutbox } = await import("@/lib/mail/sender");
+    const id = await queueMail(db, { organisationId: orgId, to: "unrecorded@example.test", subject: "x", html: "x", text: "x", kind: "test" });
+    let sent = 0;
+    const transport = { sendMail: async () => (sent++, {}) };
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER "test_refuse_sent" BEFORE UPDATE ON "OutboxMail" WHEN NEW."status" = 'SENT' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`,
+    );
+    const errors = console.error;
+    console.error = () => {};
+    try {
+      await deliverOutbox({ transport }).catch(() => undefined);
+      await deliverOutbox({ transport }).catch(() => undefined);
+    } finally {
+      console.error = errors;
+      await db.$executeRawUnsafe(`DROP TRIGGER "test_refuse_sent"`);
+    }
+    expect(sent).toBe(1);
+    await deliverOutbox({ transport });
+    expect(sent).toBe(1);
+    expect((await db.outboxMail.findUniqueOrThrow({ where: { id } })).status).toBe("SENT");
+  });
+
+  it("two workers at once send each mail exactly once", async () => {
+    const { db } = await import("@/lib/db");
+    const { queueMail } = await import("@/lib/mail/outbox");
+    const { deliverOutbox } = await import("@/lib/mail/sender");
+    for (let i = 0; i < 40; i++) await queueMail(db, { organisationId: orgId, to: `crowd${i}@example.test`, subject: "x", html: "x", text: "x", kind: "test" });
+    const to: string[] = [];
+    const transport = {
+      sendMail: async (m: { to?: unknown }) => {
+        to.push((m.to as { address: string }).address);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        return {};
+      },
+    };
+    await Promise.all([deliverOutbox({ transport, limit: 25 }), deliverOutbox({ transport, limit: 25 }), deliverOutbox({ transport, limit: 25 })]);
+    await deliverOutbox({ transport });
+    const crowd = to.filter((a) => a.startsWith("crowd"));
+    expect(crowd).toHaveLength(40);
+    expect(new Set(crowd).size).toBe(40);
   });
 
   it("keeps mails in the local outbox when no SMTP_URL is set", async () => {

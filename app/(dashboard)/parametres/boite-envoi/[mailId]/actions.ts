@@ -9,6 +9,6 @@ const requeueSchema = z.object({ mailId: z.string().min(1).max(100) });
 
 export const requeueMailAction = memberAction("outbox.view", requeueSchema, async ({ mailId }, member) => {
   await requeueFailedMail(member, mailId);
-  retryNow(mailId);
+  await retryNow(mailId);
   revalidatePath(`/parametres/boite-envoi/${mailId}`);
 });
