@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseUrl } from "@/lib/database-url";
 import { activeContext, connections, enqueue, nested, newStorageState, outsideTransaction, readerSql, StorageAdapterFactory, type StorageState } from "@/lib/storage/sqlite";
 import type { Sql } from "@/lib/storage/sql";
@@ -97,6 +97,22 @@ export async function checkpointAfterErasure(): Promise<boolean> {
     const [result] = writerDb.pragma("wal_checkpoint(TRUNCATE)") as Array<{ busy: number }>;
     return result?.busy === 0;
   });
+}
+
+/** Tables whose rows serve as locks for a check-then-act. */
+export type LockedTable = "Organisation" | "Response" | "Draw" | "Campaign";
+
+/**
+ * Locks one row until the end of the current transaction, before reading
+ * what decides a write (check-then-act): the same no-op update (portable)
+ * takes the row's lock on PostgreSQL, so a concurrent transaction doing the
+ * same waits and then reads the committed result; on SQLite the transaction
+ * already holds the one writer. Works with a Prisma tx or writeTransaction's sql.
+ */
+export async function lockRow(tx: Tx | Sql, table: LockedTable, id: string): Promise<void> {
+  const update = `UPDATE "${table}" SET "id" = "id" WHERE "id" = `;
+  if ("run" in tx) await tx.run(`${update}?`, id);
+  else await tx.$executeRaw(Prisma.sql([update, ""], id));
 }
 
 /** Whether an error thrown by writeTransaction's SQL is a unique-index violation involving `column`. */

@@ -69,13 +69,39 @@ async function freeSlug(client: Tx | typeof db, wanted: string): Promise<string>
   return slug;
 }
 
+/**
+ * A transaction that picks a free slug, run again (up to 3 times) when
+ * another one took the same slug in between: the unique index decides, and
+ * the next try sees the committed slug and picks another.
+ */
+async function withFreeSlug<T>(create: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await create();
+    } catch (error) {
+      const e = error as { code?: string; message?: string };
+      if (attempt >= 3 || e.code !== "P2002" || !String(e.message).includes("slug")) throw error;
+    }
+  }
+}
+
+/** A question or option that holds answers cannot be deleted: the foreign key decides (Answer → onDelete NoAction). */
+async function deleteUnanswered(remove: () => Promise<unknown>, refusal: string): Promise<void> {
+  try {
+    await remove();
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2003") throw new Invalid(refusal);
+    throw error;
+  }
+}
+
 function audit(tx: Tx, member: Member, action: string, campaignId: string, details: Record<string, unknown> = {}) {
   return recordAudit(tx, { organisationId: member.organisationId, userId: member.userId, actorLabel: member.email, action, targetType: "campaign", targetId: campaignId, details });
 }
 
 /** Creates a draft with sensible defaults: open from now for 30 days, the essential contact questions, one recontact purpose. */
 export async function createCampaign(member: Member, input: NewCampaignInput): Promise<{ id: string }> {
-  return db.$transaction(async (tx) => {
+  return withFreeSlug(() => db.$transaction(async (tx) => {
     const org = await tx.organisation.findUniqueOrThrow({ where: { id: member.organisationId } });
     const slug = await freeSlug(tx, slugify(input.title));
     // Open from the start of the current hour: publishing a new campaign makes it answerable at once.
@@ -107,7 +133,7 @@ export async function createCampaign(member: Member, input: NewCampaignInput): P
     });
     await audit(tx, member, "campaign.create", campaign.id, { kind: input.kind, title: input.title });
     return { id: campaign.id };
-  });
+  }));
 }
 
 /** The builder's form values and what the builder shows around them. */
@@ -259,12 +285,12 @@ export async function saveCampaignDefinition(member: Member, campaignId: string,
           }
           const droppedOptions = [...existingOptions.keys()].filter((id) => !keptOptions.has(id));
           if (droppedOptions.some((id) => answeredOptions.has(id))) throw new Invalid("builder.errors.optionHasAnswers");
-          if (droppedOptions.length) await tx.questionOption.deleteMany({ where: { id: { in: droppedOptions } } });
+          if (droppedOptions.length) await deleteUnanswered(() => tx.questionOption.deleteMany({ where: { id: { in: droppedOptions } } }), "builder.errors.optionHasAnswers");
         }
       }
       const droppedQuestions = [...existingQuestions.keys()].filter((id) => !keptQuestions.has(id));
       if (droppedQuestions.some((id) => answeredQuestions.has(id))) throw new Invalid("builder.errors.questionHasAnswers");
-      if (droppedQuestions.length) await tx.question.deleteMany({ where: { id: { in: droppedQuestions } } });
+      if (droppedQuestions.length) await deleteUnanswered(() => tx.question.deleteMany({ where: { id: { in: droppedQuestions } } }), "builder.errors.questionHasAnswers");
       const droppedSections = [...sectionIds].filter((id) => !keptSections.includes(id));
       if (droppedSections.length) await tx.section.deleteMany({ where: { id: { in: droppedSections } } });
 
@@ -343,7 +369,7 @@ export const closeCampaignNow = (member: Member, campaignId: string) => setStatu
 
 /** A draft copy of the campaign (settings, questions, purposes' current wording), without any response. */
 export async function duplicateCampaign(member: Member, campaignId: string): Promise<{ id: string }> {
-  return db.$transaction(async (tx) => {
+  return withFreeSlug(() => db.$transaction(async (tx) => {
     const c = await loadFull(tx, member.organisationId, campaignId);
     const slug = await freeSlug(tx, withSuffix(c.slug.replace(/-[a-z0-9]{4}$/, "")));
     const {
@@ -367,7 +393,7 @@ export async function duplicateCampaign(member: Member, campaignId: string): Pro
     }
     await audit(tx, member, "campaign.duplicate", copy.id, { from: c.id });
     return { id: copy.id };
-  });
+  }));
 }
 
 /** Records where an uploaded file (logo, rules, reward) now lives. */

@@ -12,9 +12,10 @@ import { greetingName } from "@/lib/submission/identity";
 
 // Kept apart from queries.ts so drawing never loads the mail templates.
 
-/** True once the winners of this draw have been e-mailed (read from the audit log, which is the record of it). */
+/** True once the winners of this draw have been e-mailed. */
 export async function winnersNotified(organisationId: string, drawId: string): Promise<boolean> {
-  return (await db.auditLog.count({ where: { ...inOrganisation(organisationId), action: "draw.notify", targetId: drawId } })) > 0;
+  const draw = await db.draw.findFirst({ where: { id: drawId, campaign: inOrganisation(organisationId) }, select: { notifiedAt: true } });
+  return draw?.notifiedAt != null;
 }
 
 /** Queues the winner notification of the active draw, once per draw; returns how many mails were queued. */
@@ -23,7 +24,9 @@ export async function notifyWinners(member: Member, campaignId: string, drawId: 
     const campaign = await campaignOf(tx, member.organisationId, campaignId);
     const draw = await tx.draw.findFirst({ where: { id: drawId, campaignId, supersededAt: null }, select: { id: true } });
     if (!draw) throw new Invalid("draw.errors.notActive");
-    if ((await tx.auditLog.count({ where: { ...inOrganisation(member.organisationId), action: "draw.notify", targetId: draw.id } })) > 0) throw new Invalid("draw.errors.alreadyNotified");
+    // The claim: one conditional update, so two clicks at once queue one set of mails.
+    const claimed = await tx.draw.updateMany({ where: { id: draw.id, notifiedAt: null }, data: { notifiedAt: new Date() } });
+    if (claimed.count !== 1) throw new Invalid("draw.errors.alreadyNotified");
     const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: member.organisationId } });
     const winners = await tx.drawEntry.findMany({
       where: { drawId: draw.id, role: "WINNER" },

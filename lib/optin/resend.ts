@@ -1,5 +1,5 @@
 import "server-only";
-import { db, writeTransaction } from "@/lib/db";
+import { db, lockRow, writeTransaction } from "@/lib/db";
 import { NotFound, RateLimited } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/config";
 import { translate } from "@/lib/i18n/translate";
@@ -51,6 +51,8 @@ export async function resendConfirmation(reference: string, now = new Date()): P
   const sender = await mailSenderOf(response.campaignId, organisationId);
   const contact = response.contact;
   return writeTransaction(async (sql) => {
+    // The entry's resends one at a time: the count below is then the truth (12 at once send 3, not 10).
+    await lockRow(sql, "Response", responseId);
     const current = await sql.get<{ confirmedAt: string | null }>(`SELECT "confirmedAt" FROM "Response" WHERE "id" = ?`, responseId);
     if (current?.confirmedAt) return "alreadyConfirmed" as const;
     const sent = await sql.all<{ createdAt: string }>(`SELECT "createdAt" FROM "OptInToken" WHERE "responseId" = ?`, responseId);

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, lockRow } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { Forbidden, Invalid, NotFound } from "@/lib/errors";
 import { hashToken, randomToken } from "@/lib/crypto/tokens";
@@ -96,6 +96,8 @@ export async function acceptInvitation(input: AcceptInvitationInput): Promise<{ 
 
 export async function changeRole(member: Member, input: RoleChangeInput) {
   await db.$transaction(async (tx) => {
+    // Role changes of one organisation one at a time: two owners demoting each other cannot leave none.
+    await lockRow(tx, "Organisation", member.organisationId);
     const target = await tx.membership.findFirst({ where: { id: input.membershipId, ...inOrganisation(member.organisationId) } });
     if (!target) throw new NotFound();
     if (target.role === "OWNER" && input.role !== "OWNER") {
