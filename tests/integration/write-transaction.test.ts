@@ -52,7 +52,6 @@ describe("writeTransaction", () => {
     let sqlRan = false;
     let opened!: () => void;
     const open = new Promise<void>((resolve) => (opened = resolve));
-    let pending!: Promise<void>;
     const prisma = db.$transaction(async (tx) => {
       await tx.organisation.create({ data: organisation("org-prisma") });
       opened();
@@ -62,7 +61,7 @@ describe("writeTransaction", () => {
     });
     // Another request's write (outside the transaction's context), while the transaction is open.
     await open;
-    pending = writeTransaction(async (sql) => {
+    const pending = writeTransaction(async (sql) => {
       sqlRan = true;
       await sql.insert("Organisation", [organisation("org-after")]);
     });
