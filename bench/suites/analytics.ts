@@ -30,7 +30,7 @@ const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 const both = (t: Timing) => `${ms(t.median)} (best ${ms(t.best)})`;
 
 export async function run(): Promise<string> {
-  if ((globalThis as { aimantPrisma?: unknown }).aimantPrisma) throw new Error("run the analytics bench alone: npm run bench -- analytics");
+  if ((globalThis as Record<symbol, unknown>)[Symbol.for("aimant.storage")]) throw new Error("run the analytics bench alone: npm run bench -- analytics");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aimant-bench-analytics-"));
   const file = path.join(dir, "bench.db");
   const url = `file:${file}`;

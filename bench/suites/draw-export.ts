@@ -49,7 +49,7 @@ async function drain(stream: ReadableStream<Uint8Array>): Promise<{ bytes: numbe
 }
 
 export async function run(): Promise<string> {
-  if ((globalThis as { aimantPrisma?: unknown }).aimantPrisma) throw new Error("run this bench alone: npm run bench -- draw-export");
+  if ((globalThis as Record<symbol, unknown>)[Symbol.for("aimant.storage")]) throw new Error("run this bench alone: npm run bench -- draw-export");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aimant-bench-draw-"));
   const file = path.join(dir, "bench.db");
   const url = `file:${file}`;

@@ -8,7 +8,8 @@ import { extractStartToken, submissionBody } from "../submission-body";
 
 export const title = "Load: public submissions and form page (issue 7)";
 
-const PORT = 3950;
+// BENCH_LOAD_PORT: to run beside other servers of a shared machine.
+const PORT = Number(process.env.BENCH_LOAD_PORT ?? 3950);
 const DURATION_S = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
 const CONNECTIONS = [1, 50, 200];
 const SLUG = "demo-poele-granules";
@@ -96,11 +97,11 @@ export async function run(): Promise<string> {
       ...rows.map((r) => `| ${r.target} | ${r.connections} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} (${r.timeouts}) | ${r.non2xx} | ${r.total} |`),
     ].join("\n");
     return [
-      `Production build (\`next start\`), embedded SQLite (WAL), autocannon ${DURATION_S} s per line (closed loop: each connection sends its next request when the last is answered), load generator on the same 2-core machine. A real submission: same-origin and rate checks, the campaign's zod schema, start token (fill time), contact upsert, entry, answers, consent records with the exact wording, opt-in token and the rendered confirmation mail in the outbox, one transaction. The baseline parses the same JSON body and inserts one row through the same driver and write path (\`writeTransaction\`, group commit), nothing else.`,
+      `Production build (\`next start\`), embedded SQLite (WAL), autocannon ${DURATION_S} s per line (closed loop: each connection sends its next request when the last is answered), load generator on the same 2-core machine. A real submission: same-origin and rate checks, the campaign's zod schema, start token (fill time), contact upsert, entry, answers, consent records with the exact wording, opt-in token and the rendered confirmation mail in the outbox, one transaction. The baseline parses the same JSON body and inserts one row through the same write path (\`writeTransaction\`: writer queue, group commit), nothing else.`,
       "",
       table,
       "",
-      `- **Submissions at 50 concurrent: ${form50.rps} req/s vs. baseline ${base50.rps} req/s → ratio ${(form50.rps / base50.rps).toFixed(2)}** (target ≥ 0.50), p99 ${form50.p99} ms (target < 150 ms), errors ${form50.errors + form50.non2xx} (target 0).`,
+      `- **Submissions at 50 concurrent: ${form50.rps} req/s vs. baseline ${base50.rps} req/s → ratio ${(form50.rps / base50.rps).toFixed(2)}** (target ≥ 0.70), p99 ${form50.p99} ms (target < 150 ms), errors ${form50.errors + form50.non2xx} (target 0).`,
       `- Integrity: ${successes} submissions answered 2xx, ${accepted} accepted entries in the database afterwards; the difference (${accepted - successes}) must not exceed the ${inFlight} requests left unanswered (in flight when autocannon stopped each run, or given up after a timeout: committed by the server, never answered to it)${accepted >= successes && accepted - successes <= inFlight ? ": consistent" : ": MISMATCH"}.`,
       `- JavaScript a phone (Pixel 7 profile, Chromium) downloads for \`/f/[slug]\`, every script until the network is idle: ${(formJs!.bytes / 1024).toFixed(1)} KB gzip in ${formJs!.files} files; bare page \`/sante\` of the same build: ${(bareJs!.bytes / 1024).toFixed(1)} KB gzip in ${bareJs!.files} files → the form adds **${((formJs!.bytes - bareJs!.bytes) / 1024).toFixed(1)} KB** (target ≤ 40 KB).`,
     ].join("\n");
