@@ -116,13 +116,23 @@ export class StorageAdapterFactory {
   }
 }
 
+/**
+ * The connection that sees committed data only, for one statement: the
+ * writer itself while it has no transaction open (its page cache is warm,
+ * and a synchronous statement cannot interleave with one), else the read
+ * connection.
+ */
+function committedReader(c: Connections): Adapter {
+  return c.writerDb.inTransaction ? c.reader : c.writer;
+}
+
 const isRead = (sql: string) => /^\s*(SELECT|WITH)\b/i.test(sql);
 const isPragma = (sql: string) => /^\s*PRAGMA\b/i.test(sql);
 
 function storageAdapter(c: Connections, state: StorageState): Adapter {
   function route<T>(query: Query, run: (adapter: Adapter) => Promise<T>): Promise<T> {
     // Outside a transaction, reads see committed data only (Prisma's queries in a transaction go through its Transaction).
-    if (isRead(query.sql)) return retryWhileBusy(() => run(c.reader));
+    if (isRead(query.sql)) return retryWhileBusy(() => run(committedReader(c)));
     if (activeContext(state)) return Promise.reject(new MisplacedWrite());
     if (isPragma(query.sql)) return outsideTransaction(state, () => run(c.writer));
     return enqueue(state, () => run(c.writer), true);
@@ -342,5 +352,14 @@ export async function nested<T>(ctx: Context, work: (sql: Sql) => Promise<T> | T
 /** Plain SQL reads of committed data on the read connection (retried while another process is busy). */
 export async function readerSql(state: StorageState): Promise<Sql> {
   const c = await connections(state);
-  return sqlOn(c.readerDb, undefined, (statement) => retryWhileBusy(statement));
+  const onWriter = sqlOn(c.writerDb);
+  const onReader = sqlOn(c.readerDb);
+  const pick = () => (c.writerDb.inTransaction ? onReader : onWriter);
+  return {
+    get: (text, ...params) => retryWhileBusy(() => pick().get(text, ...params)),
+    all: (text, ...params) => retryWhileBusy(() => pick().all(text, ...params)),
+    // Writes do not belong here: the query_only connection refuses them, loudly.
+    run: (text, ...params) => onReader.run(text, ...params),
+    insert: (table, rows) => onReader.insert(table, rows),
+  };
 }
