@@ -1,5 +1,5 @@
 import "server-only";
-import type { SqlWriter } from "@/lib/db";
+import { lockRow, type SqlWriter } from "@/lib/db";
 import { queueMailSql } from "@/lib/mail/outbox";
 import { alreadyEnteredMail } from "@/lib/mail/templates/already-entered";
 import type { SubmitDefinition } from "./load";
@@ -30,6 +30,8 @@ export async function warnRepeatEntry(sql: SqlWriter, d: SubmitDefinition, dedup
     dedupeKey,
   );
   if (!first) return false;
+  // The first entry's row as the lock: parallel repeats of one address count one at a time (PostgreSQL too).
+  await lockRow(sql, "Response", first.responseId);
   const earlier = (
     await sql.all<{ createdAt: string | number }>(`SELECT "createdAt" FROM "OutboxMail" WHERE "organisationId" = ? AND "toAddress" = ? AND "kind" = ?`, d.organisationId, first.email, REPEAT_MAIL_KIND)
   ).map((m) => new Date(m.createdAt));
