@@ -1,4 +1,5 @@
 import type { ExportColumn } from "./columns";
+import { storedAnswers } from "@/lib/submission/stored-answers";
 
 /** One lead as read from the database for an export (see queries.ts). */
 export type ExportSourceRow = {
@@ -38,15 +39,6 @@ export function answerText(value: unknown, options: OptionLabels): string {
   return "";
 }
 
-function parseAnswers(data: string): Record<string, unknown> {
-  try {
-    const parsed: unknown = JSON.parse(data);
-    return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
 const score = (n: number | null) => (n === null || n === undefined ? "" : String(n));
 
 /** The cells of one CSV line, in the order of the chosen columns. */
@@ -80,7 +72,7 @@ export function exportCells(row: ExportSourceRow, columns: readonly ExportColumn
         return row.segment ?? "";
       default: {
         if (!column.key.startsWith("q:")) return "";
-        answers ??= parseAnswers(row.data);
+        answers ??= storedAnswers(row.data);
         return answerText(answers[column.key.slice(2)], options);
       }
     }

@@ -2,15 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { db, type Db, type Tx } from "@/lib/db";
 import { mayScore, profilingBasisOf, profilingConsentCounts, scoresToStore } from "./profiling";
-
-function parseAnswers(data: string): Record<string, unknown> {
-  try {
-    const parsed: unknown = JSON.parse(data);
-    return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
+import { storedAnswers } from "@/lib/submission/stored-answers";
 
 /** Whose scores to bring in line: one person's entries, or a whole campaign's (its profiling purpose changed). */
 export type ScoreScope = { contactId: string } | { campaignId: string };
@@ -58,7 +50,7 @@ export async function refreshProfilingScores(client: Db | Tx, organisationId: st
     const basis = profilingBasisOf(response.campaign.purposes);
     const consentCounts = basis.kind === "CONSENT" && profilingConsentCounts(ledgerOf.get(response.contactId!) ?? [], basis.purposeId);
     const allowed = mayScore(basis, { consentCounts, objectedAt: response.contact?.profilingObjectedAt ?? null });
-    const target = scoresToStore(allowed, response.campaign.questions, allowed ? parseAnswers(response.data) : {});
+    const target = scoresToStore(allowed, response.campaign.questions, allowed ? storedAnswers(response.data) : {});
     if (target.rScore === response.rScore && target.fScore === response.fScore && target.mScore === response.mScore && target.segment === response.segment) continue;
     await client.response.update({ where: { id: response.id }, data: target });
     changed += 1;

@@ -1,4 +1,5 @@
 import { parseValidation } from "@/lib/campaigns/validation-json";
+import { storedAnswers } from "./stored-answers";
 
 /**
  * A person's identity as an entry gives it, and how it reaches the contact.
@@ -36,14 +37,7 @@ export function identityOf(roles: IdentityRoles, answers: Readonly<Record<string
 
 /** `identityOf` from the JSON text stored in Response.data (an erased or unreadable entry gives nothing). */
 export function identityOfStored(roles: IdentityRoles, data: string): Identity {
-  let answers: Record<string, unknown> = {};
-  try {
-    const parsed: unknown = JSON.parse(data);
-    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) answers = parsed as Record<string, unknown>;
-  } catch {
-    // Nothing to apply.
-  }
-  return identityOf(roles, answers);
+  return identityOf(roles, storedAnswers(data));
 }
 
 /**
