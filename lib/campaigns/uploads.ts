@@ -67,7 +67,8 @@ export async function readUpload(relative: string | null | undefined): Promise<{
   const full = uploadFile(relative);
   if (!full) return null;
   try {
-    const bytes = await fs.readFile(full);
+    // Uploads are runtime data outside the build: keep Turbopack from tracing the whole project into the output.
+    const bytes = await fs.readFile(/*turbopackIgnore: true*/ full);
     const ext = path.extname(full).slice(1) as Ext;
     return { bytes, contentType: TYPES[ext]?.mime ?? "application/octet-stream", ext };
   } catch {
