@@ -1,13 +1,24 @@
 // Next.js calls register() once when a server instance starts.
 export async function register() {
   // The outbox worker needs Node (SQLite, SMTP); the edge runtime has neither.
+  // eslint-disable-next-line no-restricted-properties -- Next sets NEXT_RUNTIME; lib/env.ts (Node only) cannot load before this check.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { env, EnvError } = await import("@/lib/env");
+  let settings;
+  try {
+    settings = env();
+  } catch (error) {
+    // Fail fast with the list of bad variables, not a stack trace on the first request.
+    if (!(error instanceof EnvError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
   // The retention purge runs daily by itself: the notice's promises need no scheduler to set up.
-  if (process.env.AIMANT_RETENTION_SCHEDULER !== "off") {
+  if (settings.AIMANT_RETENTION_SCHEDULER === "on") {
     const { startRetentionScheduler } = await import("@/lib/retention/scheduler");
     startRetentionScheduler();
   }
-  if (process.env.AIMANT_OUTBOX_WORKER === "off") return;
+  if (settings.AIMANT_OUTBOX_WORKER === "off") return;
   const { startOutboxWorker } = await import("@/lib/mail/worker");
   startOutboxWorker();
 }

@@ -1,7 +1,8 @@
+import fs from "node:fs";
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { databaseUrl } from "./lib/database-url";
+import { parseEnv } from "./lib/env-schema";
 
 // The CLI runs on the bundled WebAssembly schema engine through the driver
 // adapter: Prisma's native engines cannot be downloaded on our machines.
@@ -11,6 +12,11 @@ export default defineConfig({
   schema: path.join("prisma", "schema.prisma"),
   migrations: { path: path.join("prisma", "migrations") },
   async adapter() {
-    return new PrismaBetterSQLite3({ url: databaseUrl() });
+    // Migrations run first on every start (scripts/start.mjs, npm run dev): a bad
+    // variable stops here, with the message naming it, before anything is built or served.
+    const env = parseEnv(process.env);
+    const dir = path.resolve(env.AIMANT_DATA_DIR);
+    if (!env.DATABASE_URL) fs.mkdirSync(dir, { recursive: true });
+    return new PrismaBetterSQLite3({ url: env.DATABASE_URL ?? `file:${path.join(dir, "aimant.db")}` });
   },
 });

@@ -2,19 +2,55 @@ import "server-only";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { dataDir } from "@/lib/database-url";
+import { envNames, parseEnv, type Env } from "@/lib/env-schema";
 
-let cachedSecret: string | undefined;
+export { EnvError, type Env } from "@/lib/env-schema";
+
+// The one module that reads process.env in app/, components/ and lib/
+// (eslint.config.mjs enforces it). Client code never imports it ("server-only").
+
+let cached: { key: string; env: Env } | undefined;
+
+/**
+ * The validated configuration (lib/env-schema.ts lists every variable).
+ * Read lazily and parsed again only when one of its variables changed, so a
+ * test may set process.env at any time; throws an EnvError that names every
+ * bad variable. instrumentation.ts calls it at start-up to fail fast.
+ */
+export function env(): Env {
+  const key = envNames.map((name) => process.env[name] ?? "").join("\u0000");
+  if (cached?.key !== key) cached = { key, env: parseEnv(process.env) };
+  return cached.env;
+}
+
+/** The data folder (database, generated secret, uploads): ./data unless AIMANT_DATA_DIR says otherwise. */
+export function dataDir(): string {
+  const dir = path.resolve(/*turbopackIgnore: true*/ env().AIMANT_DATA_DIR);
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** DATABASE_URL, or an SQLite file in the data folder (created on first use). */
+export function databaseUrl(): string {
+  const fromEnv = env().DATABASE_URL;
+  if (fromEnv) return fromEnv;
+  const url = `file:${path.join(dataDir(), "aimant.db")}`;
+  process.env.DATABASE_URL = url;
+  return url;
+}
+
+let generatedSecret: string | undefined;
 
 /**
  * The app secret (sessions, signed links, hashes): AUTH_SECRET / NEXTAUTH_SECRET
- * from the environment, else a random one generated once into ./data so a
+ * from the environment, else a random one generated once into the data folder so a
  * development install works without configuration.
  */
 export function appSecret(): string {
-  if (cachedSecret) return cachedSecret;
-  const fromEnv = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
-  if (fromEnv) return (cachedSecret = fromEnv);
+  const { AUTH_SECRET, NEXTAUTH_SECRET } = env();
+  const fromEnv = AUTH_SECRET ?? NEXTAUTH_SECRET;
+  if (fromEnv) return fromEnv;
+  if (generatedSecret) return generatedSecret;
   const file = path.join(dataDir(), "secret.key");
   if (!fs.existsSync(file)) {
     try {
@@ -24,12 +60,14 @@ export function appSecret(): string {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     }
   }
-  cachedSecret = fs.readFileSync(file, "utf8").trim();
-  process.env.NEXTAUTH_SECRET = cachedSecret;
-  return cachedSecret;
+  generatedSecret = fs.readFileSync(file, "utf8").trim();
+  // next-auth's own readers (its JWT helpers) look for NEXTAUTH_SECRET.
+  process.env.NEXTAUTH_SECRET = generatedSecret;
+  return generatedSecret;
 }
 
 /** Public base URL of the app, for links in e-mails and QR codes. */
 export function appUrl(): string {
-  return (process.env.APP_URL ?? process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
+  const { APP_URL, NEXTAUTH_URL, PORT } = env();
+  return (APP_URL ?? NEXTAUTH_URL ?? `http://localhost:${PORT}`).replace(/\/$/, "");
 }

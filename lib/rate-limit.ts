@@ -1,3 +1,6 @@
+import { env } from "@/lib/env";
+import type { RateLimitName } from "@/lib/env-schema";
+
 /**
  * Fixed-window rate limiter kept in memory. One app instance is the embedded
  * default; with several instances each counts on its own (see docs/decisions).
@@ -33,7 +36,6 @@ export class RateLimiter {
 }
 
 /** A limit read from the environment (so load tests can lift it), with a default. */
-export function envLimit(name: string, fallback: number): number {
-  const value = Number(process.env[name]);
-  return Number.isFinite(value) && value > 0 ? value : fallback;
+export function envLimit(name: RateLimitName, fallback: number): number {
+  return env()[name] ?? fallback;
 }

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 
 process.env.AUTH_SECRET = "test-ip-secret";
-const { clientIp, hashIp, trustedProxyHops, truncateIp } = await import("./request-meta");
+const { clientIp, hashIp, truncateIp } = await import("./request-meta");
 
 const headers = (values: Record<string, string>) => new Headers(values);
 
@@ -52,14 +52,25 @@ describe("hashIp", () => {
   });
 });
 
-describe("trustedProxyHops", () => {
-  it("is 0 unless a whole number of proxies is set", () => {
-    expect(trustedProxyHops(undefined)).toBe(0);
-    expect(trustedProxyHops("")).toBe(0);
-    expect(trustedProxyHops("1")).toBe(1);
-    expect(trustedProxyHops("2")).toBe(2);
-    expect(trustedProxyHops("-1")).toBe(0);
-    expect(trustedProxyHops("1.5")).toBe(0);
-    expect(trustedProxyHops("many")).toBe(0);
+describe("AIMANT_TRUSTED_PROXY_HOPS", () => {
+  it("counts that many proxies back from the connection's address (0 when unset)", () => {
+    const sent = headers({ "x-forwarded-for": "1.2.3.4, 203.0.113.7, 10.0.0.2" });
+    delete process.env.AIMANT_TRUSTED_PROXY_HOPS;
+    expect(clientIp(sent)).toBe("10.0.0.2");
+    process.env.AIMANT_TRUSTED_PROXY_HOPS = "";
+    expect(clientIp(sent)).toBe("10.0.0.2");
+    process.env.AIMANT_TRUSTED_PROXY_HOPS = "1";
+    expect(clientIp(sent)).toBe("203.0.113.7");
+    delete process.env.AIMANT_TRUSTED_PROXY_HOPS;
+  });
+
+  // Invalid values used to fall back to 0 silently; the configuration now refuses them (lib/env.test.ts).
+  it.each(["-1", "1.5", "many"])("refuses %s with an error that names the variable", (value) => {
+    process.env.AIMANT_TRUSTED_PROXY_HOPS = value;
+    try {
+      expect(() => clientIp(headers({}))).toThrow(/AIMANT_TRUSTED_PROXY_HOPS .*expected a whole number of proxies \(0 or more\)\. Example: AIMANT_TRUSTED_PROXY_HOPS=1/);
+    } finally {
+      delete process.env.AIMANT_TRUSTED_PROXY_HOPS;
+    }
   });
 });

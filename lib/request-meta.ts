@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import net from "node:net";
-import { appSecret } from "@/lib/env";
+import { appSecret, env } from "@/lib/env";
 
 /**
  * The client's IP, for rate limits and the hashed IP of consent records.
@@ -13,18 +13,12 @@ import { appSecret } from "@/lib/env";
  * (`next start` or `next dev` alone only fill the header when the request has
  * none: there the last entry may be the client's choice.)
  */
-export function clientIp(headers: Pick<Headers, "get">, hops = trustedProxyHops()): string {
+export function clientIp(headers: Pick<Headers, "get">, hops = env().AIMANT_TRUSTED_PROXY_HOPS): string {
   const hopsSeen = (headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((hop) => hop.trim())
     .filter(Boolean);
   return hopsSeen[Math.max(0, hopsSeen.length - 1 - hops)] ?? headers.get("x-real-ip") ?? "unknown";
-}
-
-/** AIMANT_TRUSTED_PROXY_HOPS: a whole number of proxies, 0 (none) when unset or invalid. */
-export function trustedProxyHops(value = process.env.AIMANT_TRUSTED_PROXY_HOPS): number {
-  const hops = Number(value ?? 0);
-  return Number.isInteger(hops) && hops >= 0 ? hops : 0;
 }
 
 /** The 8 groups of an IPv6 address, as numbers (handles "::" and a trailing dotted IPv4). */

@@ -9,7 +9,7 @@ import fs from "node:fs";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const placeholder = path.join(root, "package.json");
-// Same default as lib/database-url.ts: the schema is validated before the
+// Same default as lib/env.ts: the schema is validated before the
 // config's adapter runs, so DATABASE_URL must be set here already.
 if (!process.env.DATABASE_URL) {
   const dir = path.resolve(root, process.env.AIMANT_DATA_DIR ?? "data");

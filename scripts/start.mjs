@@ -21,7 +21,8 @@ function run(args, label) {
   }
 }
 
-run(["scripts/prisma.mjs", "migrate", "deploy"], "applying database migrations");
+// prisma.config.ts validates the configuration first: a bad variable stops the start here.
+run(["scripts/prisma.mjs", "migrate", "deploy"], "checking the configuration, applying database migrations");
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 if (!fs.existsSync(path.join(distDir, "BUILD_ID")) || process.argv.includes("--build")) {
   run(["node_modules/next/dist/bin/next", "build"], "building the app (first start only)");

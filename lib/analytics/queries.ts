@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { NotFound } from "@/lib/errors";
+import { env } from "@/lib/env";
 import { inOrganisation } from "@/lib/orgs/scope";
 import { consentingPairsSql } from "@/lib/consent/current";
 import { SEGMENTS } from "@/lib/rfm/segments";
@@ -374,7 +375,7 @@ export type DashboardData = {
 
 /** Logs each step's duration when AIMANT_ANALYTICS_TIMINGS=1 (to find the slow chart on a big campaign). */
 async function timed<T>(label: string, run: () => Promise<T>): Promise<T> {
-  if (process.env.AIMANT_ANALYTICS_TIMINGS !== "1") return run();
+  if (env().AIMANT_ANALYTICS_TIMINGS !== "1") return run();
   const started = performance.now();
   try {
     return await run();

@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { dataDir } from "@/lib/database-url";
+import { dataDir } from "@/lib/env";
 import { Invalid } from "@/lib/errors";
 
 // Uploaded files (logo, rules PDF, lead-magnet reward) live under

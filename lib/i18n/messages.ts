@@ -1,6 +1,7 @@
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
+import { env } from "@/lib/env";
 import type { Locale } from "./config";
 
 type Messages = Record<string, Record<string, unknown>>;
@@ -12,7 +13,7 @@ const cache = new Map<Locale, Messages>();
  */
 export function loadMessages(locale: Locale): Messages {
   const cached = cache.get(locale);
-  if (cached && process.env.NODE_ENV === "production") return cached;
+  if (cached && env().NODE_ENV === "production") return cached;
   const dir = path.join(process.cwd(), "lib", "i18n", "messages", locale);
   const messages: Messages = {};
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {

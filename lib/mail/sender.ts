@@ -1,6 +1,7 @@
 import "server-only";
 import nodemailer from "nodemailer";
 import { db, writeTransaction } from "@/lib/db";
+import { env } from "@/lib/env";
 import { headerSafe } from "./outbox";
 import { parseMailbox, retryDelayMs, statusAfterFailure } from "./retry";
 
@@ -14,7 +15,7 @@ let cachedTransport: { url: string; transport: MailTransport } | undefined;
 
 /** The SMTP transport for SMTP_URL, or null when mail is kept in the local outbox. */
 export function smtpTransport(): MailTransport | null {
-  const url = process.env.SMTP_URL;
+  const url = env().SMTP_URL;
   if (!url) return null;
   if (cachedTransport?.url !== url) cachedTransport = { url, transport: nodemailer.createTransport(url) };
   return cachedTransport.transport;
@@ -88,7 +89,7 @@ export async function deliverOutbox(opts: { transport?: MailTransport | null; li
     return report;
   }
   const now = opts.now ?? new Date();
-  const from = parseMailbox(process.env.MAIL_FROM ?? "Aimant <no-reply@localhost>");
+  const from = parseMailbox(env().MAIL_FROM);
   for (const mail of await claimDue(now, opts.limit ?? 50)) {
     const stored = safeJson(mail.headers);
     const headers = Object.fromEntries(ALLOWED_HEADERS.filter((h) => typeof stored[h] === "string").map((h) => [h, headerSafe(stored[h] as string)]));

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
+import { env } from "@/lib/env";
 import { listOutbox } from "@/lib/mail/queries";
 import { Alert, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -19,7 +20,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       <PageHeader title={t("title")} lead={t("lead")} />
       <SettingsTabs />
       <div className="mb-4">
-        <Alert tone="info">{process.env.SMTP_URL ? t("smtpOn") : t("smtpOff")}</Alert>
+        <Alert tone="info">{env().SMTP_URL ? t("smtpOn") : t("smtpOff")}</Alert>
       </div>
       {outbox.rows.length === 0 ? (
         <EmptyState title={t("title")} text={t("empty")} />

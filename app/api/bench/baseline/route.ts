@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/lib/api";
 import { newId, writeTransaction } from "@/lib/db";
+import { env } from "@/lib/env";
 import { readJsonBody } from "@/lib/http/read-body";
 
 /**
@@ -10,7 +11,7 @@ import { readJsonBody } from "@/lib/http/read-body";
  * AIMANT_BENCH_BASELINE_ORG set to an organisation id.
  */
 export const POST = apiRoute(async (request: Request) => {
-  const organisationId = process.env.AIMANT_BENCH_BASELINE_ORG;
+  const organisationId = env().AIMANT_BENCH_BASELINE_ORG;
   if (!organisationId) return NextResponse.json({ error: "Introuvable." }, { status: 404 });
   const body = (await readJsonBody(request, 64 * 1024)) as { email?: string };
   const details = JSON.stringify({ email: body.email ?? "" });

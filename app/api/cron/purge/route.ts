@@ -1,11 +1,12 @@
 import crypto from "node:crypto";
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/lib/api";
+import { env } from "@/lib/env";
 import { AppError, Forbidden } from "@/lib/errors";
 import { runRetentionJob } from "@/lib/retention/scheduler";
 
 function authorised(header: string | null): boolean {
-  const secret = process.env.AIMANT_CRON_SECRET;
+  const secret = env().AIMANT_CRON_SECRET;
   if (!secret) throw new AppError("Tâche désactivée : AIMANT_CRON_SECRET n'est pas défini.", 503);
   const given = Buffer.from(header ?? "");
   const expected = Buffer.from(`Bearer ${secret}`);
