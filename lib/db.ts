@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { databaseUrl } from "@/lib/env";
+import { databaseUrl } from "@/lib/database-url";
 import { activeContext, connections, enqueue, nested, newStorageState, outsideTransaction, readerSql, StorageAdapterFactory, type StorageState } from "@/lib/storage/sqlite";
 import type { Sql } from "@/lib/storage/sql";
 
