@@ -94,8 +94,13 @@ export async function readSql<T>(work: (sql: Sql) => Promise<T> | T): Promise<T>
 export async function checkpointAfterErasure(): Promise<boolean> {
   const { writerDb } = await connections(storage.state);
   return outsideTransaction(storage.state, async () => {
-    const [result] = writerDb.pragma("wal_checkpoint(TRUNCATE)") as Array<{ busy: number }>;
-    return result?.busy === 0;
+    // The checkpoint thread may be copying pages back at this instant: try again for a moment.
+    for (let attempt = 0; ; attempt++) {
+      const [result] = writerDb.pragma("wal_checkpoint(TRUNCATE)") as Array<{ busy: number }>;
+      if (result?.busy === 0) return true;
+      if (attempt === 50) return false;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
   });
 }
 

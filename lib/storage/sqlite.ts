@@ -4,6 +4,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { Mutex } from "@/lib/mutex";
 import { foldForSearch } from "@/lib/text/fold";
 import { retryWhileBusy } from "./busy";
+import { startCheckpointer, type Checkpointer } from "./checkpointer";
 import { sqlOn, type Sql } from "./sql";
 
 type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
@@ -16,8 +17,10 @@ type Query = Parameters<Adapter["queryRaw"]>[0];
  * a killed process (only a power cut can lose the last commits). busy_timeout
  * 0: better-sqlite3 waits synchronously, which would stall the whole event
  * loop while another process (the purge) holds the lock, so SQLITE_BUSY is
- * retried asynchronously instead (busy.ts). Checkpointing every 4,000 pages
- * writes the hot index pages back four times less often than every 1,000.
+ * retried asynchronously instead (busy.ts). The checkpoint thread
+ * (checkpointer.ts) copies the WAL back; if it is not running, the writer
+ * checkpoints every 4,000 pages, which writes the hot index pages back four
+ * times less often than every 1,000.
  * secure_delete zeroes deleted and overwritten content, so an erased address
  * cannot be read back from the file (see checkpointAfterErasure).
  * temp_store = MEMORY keeps the statement and savepoint journals (one per
@@ -28,7 +31,7 @@ const WRITER_PRAGMAS =
   "PRAGMA busy_timeout = 0; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = 4000; PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY;";
 const READER_PRAGMAS = "PRAGMA busy_timeout = 0; PRAGMA foreign_keys = ON; PRAGMA query_only = ON;";
 
-type Connections = { writer: Adapter; reader: Adapter; writerDb: BetterSqlite3.Database; readerDb: BetterSqlite3.Database };
+type Connections = { writer: Adapter; reader: Adapter; writerDb: BetterSqlite3.Database; readerDb: BetterSqlite3.Database; checkpointer?: Checkpointer };
 
 /** One transaction (or one item of a group) while its work runs. */
 type Context = { active: boolean; sqlite: BetterSqlite3.Database; writer: Adapter; savepoints: number; sql: Sql };
@@ -114,6 +117,11 @@ export class StorageAdapterFactory {
     for (const sqlite of [c.writerDb, c.readerDb]) {
       sqlite.function("fold", { deterministic: true }, (value: unknown) => (typeof value === "string" ? foldForSearch(value) : value) as string);
     }
+    if (!c.writerDb.memory) {
+      // The writer's own automatic checkpoint (wal_autocheckpoint above) only while the checkpoint thread is not running.
+      const autocheckpoint = (pages: number) => () => void (c.writerDb.open && c.writerDb.pragma(`wal_autocheckpoint = ${pages}`));
+      c.checkpointer = startCheckpointer(c.writerDb.name, autocheckpoint(0), autocheckpoint(4000));
+    }
     this.state.connections = c;
     return storageAdapter(c, this.state);
   }
@@ -169,6 +177,7 @@ function storageAdapter(c: Connections, state: StorageState): Adapter {
     },
     async dispose() {
       if (state.connections === c) state.connections = undefined;
+      c.checkpointer?.close();
       await c.reader.dispose();
       await c.writer.dispose();
     },
@@ -332,6 +341,7 @@ async function runGroup(state: StorageState, items: Item[]): Promise<Item[]> {
     }
     return again;
   }
+  c.checkpointer?.committed();
   for (const { item, value } of done) item.resolve(value);
   return [];
 }

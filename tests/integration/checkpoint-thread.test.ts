@@ -1,0 +1,31 @@
+import fs from "node:fs";
+import { describe, expect, it } from "vitest";
+import { useFreshDatabase } from "../test-db";
+
+const { file } = useFreshDatabase();
+
+const until = async (check: () => boolean | Promise<boolean>, ms: number) => {
+  const deadline = Date.now() + ms;
+  while (!(await check()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  return check();
+};
+
+describe("the WAL checkpoint", () => {
+  it("is never run by a commit on the server's thread: a thread of its own copies committed pages back", async () => {
+    const { db, newId, writeTransaction } = await import("@/lib/db");
+    await db.organisation.create({ data: { id: "org-ckpt", name: "Checkpoint", salt: "s" } });
+    // The writer's automatic checkpoint (inside COMMIT, synchronous, with fsync) is off once the thread runs.
+    const setting = async () => Number(Object.values((await db.$queryRawUnsafe<Array<Record<string, unknown>>>("PRAGMA wal_autocheckpoint"))[0]!)[0]);
+    expect(await until(async () => (await setting()) === 0, 5_000)).toBe(true);
+
+    const before = fs.statSync(file).size;
+    const details = "x".repeat(2000);
+    await writeTransaction(async (sql) => {
+      const rows = Array.from({ length: 1500 }, () => ({ id: newId(), organisationId: "org-ckpt", action: "bench.baseline", details, createdAt: new Date() }));
+      await sql.insert("AuditLog", rows);
+    });
+    // About 3 MB committed to the WAL, then copied into the database file by the thread, without another write.
+    expect(await until(() => fs.statSync(file).size > before + 2_000_000, 5_000)).toBe(true);
+    expect(await db.auditLog.count({ where: { organisationId: "org-ckpt" } })).toBe(1500);
+  });
+});
