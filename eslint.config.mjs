@@ -1,5 +1,6 @@
 import next from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import { layerRules } from "./eslint.layers.mjs";
 
 const config = [
   ...next,
@@ -20,5 +21,6 @@ const config = [
       ],
     },
   },
+  ...layerRules,
 ];
 export default config;

@@ -3,7 +3,7 @@ import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import type { AnalyticsSearch } from "@/lib/analytics/filters";
 import type { WordCount } from "@/lib/wordcloud/count";
-import { answersWithWordAction } from "@/app/(dashboard)/campagnes/[id]/statistiques/actions";
+import { answersWithWordAction } from "@/lib/wordcloud/actions";
 import { Alert } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";

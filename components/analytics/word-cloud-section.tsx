@@ -1,22 +1,25 @@
 import { getTranslations } from "next-intl/server";
-import type { AnalyticsFilters, AnalyticsSearch } from "@/lib/analytics/filters";
-import { wordCloud } from "@/lib/wordcloud/queries";
+import type { AnalyticsSearch } from "@/lib/analytics/filters";
+import type { WordCloudData } from "@/lib/wordcloud/queries";
 import { Card } from "@/components/ui/card";
 import { WordCloudPanel } from "./word-cloud-panel";
 
-/** Counts the words of one open question on the server and hands the top 100 to the browser's layout. */
+/**
+ * One open question's top 100 words, handed to the browser's layout. The page starts the count and
+ * passes its promise, so this section streams in under its Suspense boundary.
+ */
 export async function WordCloudSection({
   campaignId,
   question,
-  filters,
+  cloud,
   search,
 }: {
   campaignId: string;
   question: { id: string; label: string };
-  filters: AnalyticsFilters;
+  cloud: Promise<WordCloudData>;
   search: AnalyticsSearch;
 }) {
-  const [t, data] = await Promise.all([getTranslations("analytics.cloud"), wordCloud(campaignId, question.id, filters)]);
+  const [t, data] = await Promise.all([getTranslations("analytics.cloud"), cloud]);
   return (
     <Card>
       <div data-testid="cloud-section">

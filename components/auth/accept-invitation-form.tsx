@@ -6,7 +6,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { acceptInvitationSchema, type AcceptInvitationInput } from "@/lib/auth/schemas";
-import { acceptInvitationAction } from "@/app/(auth)/actions";
+import { acceptInvitationAction } from "@/lib/auth/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Input, describedBy } from "@/components/ui/field";
 import { Alert } from "@/components/ui/card";

@@ -6,7 +6,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { signUpSchema, type SignUpInput } from "@/lib/auth/schemas";
-import { signUpAction } from "@/app/(auth)/actions";
+import { signUpAction } from "@/lib/auth/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Input, describedBy } from "@/components/ui/field";
 import { Alert } from "@/components/ui/card";

@@ -5,7 +5,7 @@ import { FormProvider, useForm, useFieldArray, useFormContext, useWatch } from "
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { campaignDefinitionSchema, type CampaignDefinitionInput } from "@/lib/campaigns/definition";
-import { saveCampaignAction } from "@/app/(dashboard)/campagnes/builder-actions";
+import { saveCampaignAction } from "@/lib/campaigns/actions";
 import { Button } from "@/components/ui/button";
 import { Alert, Card } from "@/components/ui/card";
 import { Field, Input, Select, Textarea, describedBy } from "@/components/ui/field";

@@ -2,7 +2,7 @@
 import { useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { uploadCampaignFileAction } from "@/app/(dashboard)/campagnes/builder-actions";
+import { uploadCampaignFileAction } from "@/lib/campaigns/actions";
 import { Button } from "@/components/ui/button";
 import { useBuilderError } from "./use-builder-error";
 

@@ -2,7 +2,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { campaignLifecycleAction, duplicateCampaignAction } from "@/app/(dashboard)/campagnes/builder-actions";
+import { campaignLifecycleAction, duplicateCampaignAction } from "@/lib/campaigns/actions";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { useBuilderError } from "./use-builder-error";

@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { newCampaignSchema, type NewCampaignInput } from "@/lib/campaigns/definition";
 import { CAMPAIGN_KINDS } from "@/lib/campaigns/kinds";
-import { createCampaignAction } from "@/app/(dashboard)/campagnes/builder-actions";
+import { createCampaignAction } from "@/lib/campaigns/actions";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { Field, Input, describedBy } from "@/components/ui/field";

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { eraseContactAction } from "@/app/(dashboard)/contacts/[contactId]/actions";
+import { eraseContactAction } from "@/lib/rights/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Input, describedBy } from "@/components/ui/field";
 import { useErrorText } from "@/components/ui/use-error-text";

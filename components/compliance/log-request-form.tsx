@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { logRequestAction } from "@/app/(dashboard)/contacts/[contactId]/actions";
+import { logRequestAction } from "@/lib/rights/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/field";
 import { useErrorText } from "@/components/ui/use-error-text";

@@ -4,7 +4,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { rectificationSchema, type RectificationInput } from "@/lib/rights/schemas";
-import { rectifyContactAction } from "@/app/(dashboard)/contacts/[contactId]/actions";
+import { rectifyContactAction } from "@/lib/rights/actions";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { Field, Input, describedBy } from "@/components/ui/field";

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { withdrawAllAction } from "@/app/(dashboard)/contacts/[contactId]/actions";
+import { withdrawAllAction } from "@/lib/rights/actions";
 import { Button } from "@/components/ui/button";
 import { useErrorText } from "@/components/ui/use-error-text";
 

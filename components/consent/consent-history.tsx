@@ -1,15 +1,15 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { contactLedger } from "@/lib/consent/queries";
+import type { ContactLedgerRow } from "@/lib/consent/queries";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ConsentActionBadge } from "./consent-action-badge";
 
 /**
  * A contact's full consent history from the ledger (server component), newest
  * first: exact wording and its hash, action, method, source and request
- * metadata. Scoped to the organisation; pass `campaignId` to show one campaign.
+ * metadata. The page reads the rows (`contactLedger`, scoped to the organisation).
  */
-export async function ConsentHistory({ organisationId, contactId, campaignId }: { organisationId: string; contactId: string; campaignId?: string }) {
-  const [t, format, rows] = await Promise.all([getTranslations("consent"), getFormatter(), contactLedger(organisationId, contactId, campaignId)]);
+export async function ConsentHistory({ rows }: { rows: ContactLedgerRow[] }) {
+  const [t, format] = await Promise.all([getTranslations("consent"), getFormatter()]);
   if (rows.length === 0) return <p className="text-sm text-muted">{t("historyEmpty")}</p>;
   return (
     <Table caption={t("historyTitle")}>

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { closeCampaignAction } from "@/app/(dashboard)/campagnes/[id]/tirage/actions";
+import { closeCampaignAction } from "@/lib/draw/actions";
 import { ConfirmAction } from "./confirm-action";
 
 export function CloseCampaignButton({ campaignId }: { campaignId: string }) {

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { excludeEntryAction, reinstateEntryAction } from "@/app/(dashboard)/campagnes/[id]/tirage/actions";
+import { excludeEntryAction, reinstateEntryAction } from "@/lib/draw/actions";
 import { ReasonForm } from "./reason-form";
 
 export function ExcludeForm({ campaignId, responseId }: { campaignId: string; responseId: string }) {

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { notifyWinnersAction } from "@/app/(dashboard)/campagnes/[id]/tirage/actions";
+import { notifyWinnersAction } from "@/lib/draw/actions";
 import { ConfirmAction } from "./confirm-action";
 
 export function NotifyWinnersButton({ campaignId, drawId }: { campaignId: string; drawId: string }) {

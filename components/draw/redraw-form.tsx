@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { redrawAction } from "@/app/(dashboard)/campagnes/[id]/tirage/actions";
+import { redrawAction } from "@/lib/draw/actions";
 import { ReasonForm } from "./reason-form";
 
 export function RedrawForm({ campaignId }: { campaignId: string }) {

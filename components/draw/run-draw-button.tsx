@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { runDrawAction } from "@/app/(dashboard)/campagnes/[id]/tirage/actions";
+import { runDrawAction } from "@/lib/draw/actions";
 import { ConfirmAction } from "./confirm-action";
 
 export function RunDrawButton({ campaignId, disabled }: { campaignId: string; disabled?: boolean }) {

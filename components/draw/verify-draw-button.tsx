@@ -1,7 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { verifyDrawAction } from "@/app/(dashboard)/campagnes/[id]/tirage/actions";
+import { verifyDrawAction } from "@/lib/draw/actions";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { useMessageText } from "@/components/ui/use-message-text";

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { ExportMapping } from "@/lib/export/columns";
 import { FIXED_COLUMNS } from "@/lib/export/columns";
 import type { Preset } from "@/lib/export/presets";
-import { saveExportMappingAction } from "@/app/(dashboard)/campagnes/[id]/export/actions";
+import { saveExportMappingAction } from "@/lib/export/actions";
 import { Button } from "@/components/ui/button";
 import { Alert, Card } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";

@@ -1,13 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { hasFilters, type LeadFilters } from "@/lib/leads/filters";
-import { leadFilterOptions, listLeads } from "@/lib/leads/queries";
+import type { LeadFilterOptions, LeadsPage } from "@/lib/leads/queries";
 import { EmptyState } from "@/components/ui/card";
 import { LeadsFilters } from "./leads-filters";
 import { LeadsTable } from "./leads-table";
 
-/** Filters + table + empty states, for one campaign or the whole organisation. */
-export async function LeadsView({ organisationId, campaignId, filters, basePath }: { organisationId: string; campaignId?: string; filters: LeadFilters; basePath: string }) {
-  const [t, page, options] = await Promise.all([getTranslations("leads"), listLeads(organisationId, filters, campaignId), leadFilterOptions(organisationId, campaignId)]);
+/** Filters + table + empty states, for one campaign or the whole organisation (the page fetches the rows). */
+export async function LeadsView({ page, options, showCampaign, filters, basePath }: { page: LeadsPage; options: LeadFilterOptions; showCampaign: boolean; filters: LeadFilters; basePath: string }) {
+  const t = await getTranslations("leads");
   if (page.total === 0 && !hasFilters(filters)) return <EmptyState title={t("emptyTitle")} text={t("emptyText")} />;
   return (
     <>
@@ -15,7 +15,7 @@ export async function LeadsView({ organisationId, campaignId, filters, basePath 
       {page.total === 0 ? (
         <EmptyState title={t("noMatchTitle")} text={t("noMatchText")} />
       ) : (
-        <LeadsTable rows={page.rows} total={page.total} pageSize={page.pageSize} filters={filters} basePath={basePath} showCampaign={!campaignId} />
+        <LeadsTable rows={page.rows} total={page.total} pageSize={page.pageSize} filters={filters} basePath={basePath} showCampaign={showCampaign} />
       )}
     </>
   );

@@ -5,7 +5,7 @@ import type { WindowState } from "@/lib/campaigns/time-window";
 import { formDefinitionOf, type CampaignWithDefinition } from "@/lib/submission/load";
 import { RespondentForm } from "./respondent-form";
 import { Notice } from "./notice";
-import { respondentStrings } from "./strings";
+import { respondentStrings } from "@/lib/submission/respondent-strings";
 import { textOn } from "./brand";
 import { formatInstant } from "./format";
 

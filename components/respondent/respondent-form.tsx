@@ -5,7 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { buildSubmissionSchema, type SubmissionInput } from "@/lib/submission/schema";
 import { respondentErrorKey } from "@/lib/submission/error-keys";
 import { DIGITAL_CONSENT_AGE, ageOn, birthDateQuestion, isRealDate, type FormDefinition, type FormQuestion } from "@/lib/submission/form-definition";
-import type { RespondentStrings } from "./strings";
+import type { RespondentStrings } from "@/lib/submission/respondent-strings";
 
 type Props = {
   form: FormDefinition;

@@ -4,7 +4,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { invitationSchema, type InvitationInput } from "@/lib/auth/schemas";
-import { inviteMemberAction } from "@/app/(dashboard)/parametres/actions";
+import { inviteMemberAction } from "@/lib/orgs/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, describedBy } from "@/components/ui/field";
 import { Alert } from "@/components/ui/card";

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { requeueMailAction } from "@/app/(dashboard)/parametres/boite-envoi/[mailId]/actions";
+import { requeueMailAction } from "@/lib/mail/actions";
 import { ConfirmAction } from "@/components/draw/confirm-action";
 
 /** Puts a failed mail back in the queue (after the SMTP problem is fixed). */

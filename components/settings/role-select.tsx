@@ -1,7 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { changeRoleAction } from "@/app/(dashboard)/parametres/actions";
+import { changeRoleAction } from "@/lib/orgs/actions";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { Select } from "@/components/ui/field";
 

@@ -4,7 +4,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { organisationSettingsSchema, type OrganisationSettingsInput } from "@/lib/orgs/schemas";
-import { updateSettingsAction } from "@/app/(dashboard)/parametres/actions";
+import { updateSettingsAction } from "@/lib/orgs/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea, describedBy } from "@/components/ui/field";
 import { Alert } from "@/components/ui/card";

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { setLocaleAction } from "@/app/actions/locale";
+import { setLocaleAction } from "@/lib/i18n/actions";
 import { LOCALES } from "@/lib/i18n/config";
 import { cn } from "@/components/ui/cn";
 

@@ -83,6 +83,7 @@ export async function contactLedger(organisationId: string, contactId: string, c
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
   });
 }
+export type ContactLedgerRow = Awaited<ReturnType<typeof contactLedger>>[number];
 
 /**
  * A contact's current consents with the wording last shown for each purpose,

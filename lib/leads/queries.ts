@@ -122,7 +122,10 @@ const num = (v: number | bigint | null) => (v === null ? null : Number(v));
  * One page of leads (accepted, non-erased entries) of an organisation, or of
  * one of its campaigns: filtered, searched and sorted by the database.
  */
-export async function listLeads(organisationId: string, filters: LeadFilters, campaignId?: string): Promise<{ rows: LeadRow[]; total: number; pageSize: number }> {
+/** One page of the leads table. */
+export type LeadsPage = { rows: LeadRow[]; total: number; pageSize: number };
+
+export async function listLeads(organisationId: string, filters: LeadFilters, campaignId?: string): Promise<LeadsPage> {
   const where = conditions(organisationId, campaignId, filters);
   const scope = campaignId ?? filters.campaign;
   const withCte = Prisma.sql`WITH ${activeDrawCte(organisationId, scope)} `;
@@ -217,3 +220,5 @@ export async function getLead(organisationId: string, campaignId: string, respon
   }
   return { response, contact: response.contact, answers, drawStatus, activeDraw: active ? { id: active.id, sequence: active.sequence, createdAt: active.createdAt } : null };
 }
+
+export type LeadFilterOptions = Awaited<ReturnType<typeof leadFilterOptions>>;

@@ -111,7 +111,7 @@ const CASES: Case[] = [
     allowed: EDITORS,
     scoped: false,
     prepare: async () => ({}),
-    call: async () => action((await import("@/app/(dashboard)/campagnes/builder-actions")).createCampaignAction, { kind: "CONTEST", title: "Nouveau jeu" }),
+    call: async () => action((await import("@/lib/campaigns/actions")).createCampaignAction, { kind: "CONTEST", title: "Nouveau jeu" }),
   },
   {
     name: "saveCampaignAction",
@@ -121,7 +121,7 @@ const CASES: Case[] = [
     call: async (f) => {
       const { getBuilderData } = await lib();
       const definition = (await getBuilderData(owner, f.campaignId)).values;
-      return action((await import("@/app/(dashboard)/campagnes/builder-actions")).saveCampaignAction, { campaignId: f.campaignId, definition: { ...definition, title: "Titre changé" } });
+      return action((await import("@/lib/campaigns/actions")).saveCampaignAction, { campaignId: f.campaignId, definition: { ...definition, title: "Titre changé" } });
     },
   },
   ...(["close", "unpublish", "archive"] as const).map(
@@ -130,7 +130,7 @@ const CASES: Case[] = [
       allowed: EDITORS,
       scoped: true,
       prepare: () => contest(),
-      call: async (f) => action((await import("@/app/(dashboard)/campagnes/builder-actions")).campaignLifecycleAction, { campaignId: f.campaignId, step }),
+      call: async (f) => action((await import("@/lib/campaigns/actions")).campaignLifecycleAction, { campaignId: f.campaignId, step }),
     }),
   ),
   {
@@ -138,7 +138,7 @@ const CASES: Case[] = [
     allowed: EDITORS,
     scoped: true,
     prepare: draft,
-    call: async (f) => action((await import("@/app/(dashboard)/campagnes/builder-actions")).duplicateCampaignAction, { campaignId: f.campaignId }),
+    call: async (f) => action((await import("@/lib/campaigns/actions")).duplicateCampaignAction, { campaignId: f.campaignId }),
   },
   {
     name: "uploadCampaignFileAction",
@@ -150,7 +150,7 @@ const CASES: Case[] = [
       form.set("campaignId", f.campaignId);
       form.set("kind", "logo");
       form.set("file", new File([PNG], "logo.png", { type: "image/png" }));
-      return action((await import("@/app/(dashboard)/campagnes/builder-actions")).uploadCampaignFileAction, form);
+      return action((await import("@/lib/campaigns/actions")).uploadCampaignFileAction, form);
     },
   },
   {
@@ -160,7 +160,7 @@ const CASES: Case[] = [
     prepare: () => contest(),
     call: async (f) => {
       const { defaultMapping } = await import("@/lib/export/columns");
-      return action((await import("@/app/(dashboard)/campagnes/[id]/export/actions")).saveExportMappingAction, { campaignId: f.campaignId, mapping: defaultMapping([]) });
+      return action((await import("@/lib/export/actions")).saveExportMappingAction, { campaignId: f.campaignId, mapping: defaultMapping([]) });
     },
   },
   {
@@ -169,9 +169,9 @@ const CASES: Case[] = [
     scoped: true,
     prepare: () => contest(),
     call: async (f) =>
-      action((await import("@/app/(dashboard)/campagnes/[id]/statistiques/actions")).answersWithWordAction, { campaignId: f.campaignId, questionId: f.questionId, word: "poêles", search: {} }),
+      action((await import("@/lib/wordcloud/actions")).answersWithWordAction, { campaignId: f.campaignId, questionId: f.questionId, word: "poêles", search: {} }),
     mixed: async (f, own) =>
-      action((await import("@/app/(dashboard)/campagnes/[id]/statistiques/actions")).answersWithWordAction, { campaignId: own.campaignId, questionId: f.questionId, word: "poêles", search: {} }),
+      action((await import("@/lib/wordcloud/actions")).answersWithWordAction, { campaignId: own.campaignId, questionId: f.questionId, word: "poêles", search: {} }),
   },
   // The draw
   {
@@ -179,37 +179,37 @@ const CASES: Case[] = [
     allowed: EDITORS,
     scoped: true,
     prepare: () => contest(),
-    call: async (f) => action((await import("@/app/(dashboard)/campagnes/[id]/tirage/actions")).closeCampaignAction, { campaignId: f.campaignId }),
+    call: async (f) => action((await import("@/lib/draw/actions")).closeCampaignAction, { campaignId: f.campaignId }),
   },
   {
     name: "runDrawAction",
     allowed: EDITORS,
     scoped: true,
     prepare: () => contest({ closed: true }),
-    call: async (f) => action((await import("@/app/(dashboard)/campagnes/[id]/tirage/actions")).runDrawAction, { campaignId: f.campaignId }),
+    call: async (f) => action((await import("@/lib/draw/actions")).runDrawAction, { campaignId: f.campaignId }),
   },
   {
     name: "redrawAction",
     allowed: EDITORS,
     scoped: true,
     prepare: () => drawn(),
-    call: async (f) => action((await import("@/app/(dashboard)/campagnes/[id]/tirage/actions")).redrawAction, { campaignId: f.campaignId, reason: "Gagnant injoignable" }),
+    call: async (f) => action((await import("@/lib/draw/actions")).redrawAction, { campaignId: f.campaignId, reason: "Gagnant injoignable" }),
   },
   {
     name: "verifyDrawAction",
     allowed: EDITORS,
     scoped: true,
     prepare: () => drawn(),
-    call: async (f) => action((await import("@/app/(dashboard)/campagnes/[id]/tirage/actions")).verifyDrawAction, { campaignId: f.campaignId, drawId: f.drawId }),
-    mixed: async (f, own) => action((await import("@/app/(dashboard)/campagnes/[id]/tirage/actions")).verifyDrawAction, { campaignId: own.campaignId, drawId: f.drawId }),
+    call: async (f) => action((await import("@/lib/draw/actions")).verifyDrawAction, { campaignId: f.campaignId, drawId: f.drawId }),
+    mixed: async (f, own) => action((await import("@/lib/draw/actions")).verifyDrawAction, { campaignId: own.campaignId, drawId: f.drawId }),
   },
   {
     name: "excludeEntryAction",
     allowed: EDITORS,
     scoped: true,
     prepare: () => contest(),
-    call: async (f) => action((await import("@/app/(dashboard)/campagnes/[id]/tirage/actions")).excludeEntryAction, { campaignId: f.campaignId, responseId: f.responseId, reason: "Participation en double" }),
-    mixed: async (f, own) => action((await import("@/app/(dashboard)/campagnes/[id]/tirage/actions")).excludeEntryAction, { campaignId: own.campaignId, responseId: f.responseId, reason: "Participation en double" }),
+    call: async (f) => action((await import("@/lib/draw/actions")).excludeEntryAction, { campaignId: f.campaignId, responseId: f.responseId, reason: "Participation en double" }),
+    mixed: async (f, own) => action((await import("@/lib/draw/actions")).excludeEntryAction, { campaignId: own.campaignId, responseId: f.responseId, reason: "Participation en double" }),
   },
   {
     name: "reinstateEntryAction",
@@ -221,16 +221,16 @@ const CASES: Case[] = [
       await excludeEntry(owner, { campaignId: c.campaignId, responseId: c.responseId, reason: "Participation en double" });
       return c;
     },
-    call: async (f) => action((await import("@/app/(dashboard)/campagnes/[id]/tirage/actions")).reinstateEntryAction, { campaignId: f.campaignId, responseId: f.responseId, reason: "Erreur de saisie" }),
-    mixed: async (f, own) => action((await import("@/app/(dashboard)/campagnes/[id]/tirage/actions")).reinstateEntryAction, { campaignId: own.campaignId, responseId: f.responseId, reason: "Erreur de saisie" }),
+    call: async (f) => action((await import("@/lib/draw/actions")).reinstateEntryAction, { campaignId: f.campaignId, responseId: f.responseId, reason: "Erreur de saisie" }),
+    mixed: async (f, own) => action((await import("@/lib/draw/actions")).reinstateEntryAction, { campaignId: own.campaignId, responseId: f.responseId, reason: "Erreur de saisie" }),
   },
   {
     name: "notifyWinnersAction",
     allowed: EDITORS,
     scoped: true,
     prepare: () => drawn(),
-    call: async (f) => action((await import("@/app/(dashboard)/campagnes/[id]/tirage/actions")).notifyWinnersAction, { campaignId: f.campaignId, drawId: f.drawId }),
-    mixed: async (f, own) => action((await import("@/app/(dashboard)/campagnes/[id]/tirage/actions")).notifyWinnersAction, { campaignId: own.campaignId, drawId: f.drawId }),
+    call: async (f) => action((await import("@/lib/draw/actions")).notifyWinnersAction, { campaignId: f.campaignId, drawId: f.drawId }),
+    mixed: async (f, own) => action((await import("@/lib/draw/actions")).notifyWinnersAction, { campaignId: own.campaignId, drawId: f.drawId }),
   },
   // Contacts and data-subject rights (owners only)
   {
@@ -239,28 +239,28 @@ const CASES: Case[] = [
     scoped: true,
     prepare: () => contest({ entries: 1 }),
     call: async (f) =>
-      action((await import("@/app/(dashboard)/contacts/[contactId]/actions")).rectifyContactAction, { contactId: f.contactId, firstName: "Paula", lastName: "Martin", phone: "", postalCode: "75011" }),
+      action((await import("@/lib/rights/actions")).rectifyContactAction, { contactId: f.contactId, firstName: "Paula", lastName: "Martin", phone: "", postalCode: "75011" }),
   },
   {
     name: "withdrawAllAction",
     allowed: OWNERS,
     scoped: true,
     prepare: () => contest({ entries: 1 }),
-    call: async (f) => action((await import("@/app/(dashboard)/contacts/[contactId]/actions")).withdrawAllAction, { contactId: f.contactId }),
+    call: async (f) => action((await import("@/lib/rights/actions")).withdrawAllAction, { contactId: f.contactId }),
   },
   {
     name: "eraseContactAction",
     allowed: OWNERS,
     scoped: true,
     prepare: () => contest({ entries: 1 }),
-    call: async (f) => action((await import("@/app/(dashboard)/contacts/[contactId]/actions")).eraseContactAction, { contactId: f.contactId, confirmation: f.email }),
+    call: async (f) => action((await import("@/lib/rights/actions")).eraseContactAction, { contactId: f.contactId, confirmation: f.email }),
   },
   {
     name: "logRequestAction",
     allowed: OWNERS,
     scoped: true,
     prepare: () => contest({ entries: 1 }),
-    call: async (f) => action((await import("@/app/(dashboard)/contacts/[contactId]/actions")).logRequestAction, { contactId: f.contactId, kind: "ACCESS", notes: "Par courrier" }),
+    call: async (f) => action((await import("@/lib/rights/actions")).logRequestAction, { contactId: f.contactId, kind: "ACCESS", notes: "Par courrier" }),
   },
   {
     name: "completeRequestAction",
@@ -272,7 +272,7 @@ const CASES: Case[] = [
       const requestId = await logReceivedRequest(orgA, { contactId: c.contactId, kind: "ACCESS", notes: "" }, { userId: users.OWNER, label: "owner" });
       return { ...c, requestId };
     },
-    call: async (f) => action((await import("@/app/(dashboard)/conformite/actions")).completeRequestAction, { requestId: f.requestId }),
+    call: async (f) => action((await import("@/lib/rights/request-actions")).completeRequestAction, { requestId: f.requestId }),
   },
   // Settings, members and the outbox (owners only)
   {
@@ -281,7 +281,7 @@ const CASES: Case[] = [
     scoped: false,
     prepare: async () => ({}),
     call: async () =>
-      action((await import("@/app/(dashboard)/parametres/actions")).updateSettingsAction, {
+      action((await import("@/lib/orgs/actions")).updateSettingsAction, {
         name: `Org ${uid()}`,
         legalName: "Org SAS",
         address: "1 rue de la Paix, 75002 Paris",
@@ -297,7 +297,7 @@ const CASES: Case[] = [
     allowed: OWNERS,
     scoped: false,
     prepare: async () => ({}),
-    call: async () => action((await import("@/app/(dashboard)/parametres/actions")).inviteMemberAction, { email: `invite-${uid()}@example.test`, role: "VIEWER" }),
+    call: async () => action((await import("@/lib/orgs/actions")).inviteMemberAction, { email: `invite-${uid()}@example.test`, role: "VIEWER" }),
   },
   {
     name: "changeRoleAction",
@@ -309,7 +309,7 @@ const CASES: Case[] = [
       const membership = await db.membership.create({ data: { userId: user.id, organisationId: orgA, role: "VIEWER" } });
       return { membershipId: membership.id };
     },
-    call: async (f) => action((await import("@/app/(dashboard)/parametres/actions")).changeRoleAction, { membershipId: f.membershipId, role: "EDITOR" }),
+    call: async (f) => action((await import("@/lib/orgs/actions")).changeRoleAction, { membershipId: f.membershipId, role: "EDITOR" }),
   },
   {
     name: "requeueMailAction",
@@ -322,7 +322,7 @@ const CASES: Case[] = [
       await db.outboxMail.update({ where: { id: mailId }, data: { status: "FAILED", attempts: 5, error: "SMTP refusé" } });
       return { mailId };
     },
-    call: async (f) => action((await import("@/app/(dashboard)/parametres/boite-envoi/[mailId]/actions")).requeueMailAction, { mailId: f.mailId }),
+    call: async (f) => action((await import("@/lib/mail/actions")).requeueMailAction, { mailId: f.mailId }),
   },
   // Route handlers
   {

@@ -7,7 +7,7 @@ import { hashToken } from "@/lib/crypto/tokens";
 import { inspectConfirmation, rewardForToken } from "@/lib/optin/confirm";
 import { PendingButton } from "@/components/consent/pending-button";
 import { PublicShell, brandButtonStyle } from "@/components/consent/public-shell";
-import { confirmAction } from "./actions";
+import { confirmAction } from "@/lib/optin/actions";
 
 export const dynamic = "force-dynamic";
 // The token is in the URL: never send it to another site, never index it.

@@ -10,7 +10,7 @@ import { PendingButton } from "@/components/consent/pending-button";
 import { PublicShell } from "@/components/consent/public-shell";
 import { RightsNotice } from "@/components/consent/preferences-footer";
 import { DataList, TitledSection } from "@/components/consent/titled-section";
-import { objectToProfilingAction, withdrawAction } from "./actions";
+import { objectToProfilingAction, withdrawAction } from "@/lib/preferences/centre-actions";
 import { profilingObjection } from "@/lib/rfm/queries";
 
 export const dynamic = "force-dynamic";

@@ -8,7 +8,7 @@ import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ComplianceTabs } from "@/components/compliance/compliance-tabs";
 import { PendingButton } from "@/components/consent/pending-button";
-import { completeRequestFormAction } from "../actions";
+import { completeRequestFormAction } from "@/lib/rights/request-actions";
 
 /** Data-subject requests with their one-month deadline. */
 export default async function RequestsPage() {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
-import { contactCurrentConsents } from "@/lib/consent/queries";
+import { contactCurrentConsents, contactLedger } from "@/lib/consent/queries";
 import { daysLeft } from "@/lib/rights/due-date";
 import { contactRequests } from "@/lib/rights/requests";
 import { contactResponses, getContact } from "@/lib/rights/queries";
@@ -21,12 +21,13 @@ export default async function ContactPage({ params }: { params: Promise<{ contac
   const member = await requirePermission("leads.view");
   const { contactId } = await params;
   const contact = await getContact(member.organisationId, contactId);
-  const [t, tc, tq, format, consents, responses, requests] = await Promise.all([
+  const [t, tc, tq, format, consents, ledger, responses, requests] = await Promise.all([
     getTranslations("compliance.contact"),
     getTranslations("consent"),
     getTranslations("compliance.requests"),
     getFormatter(),
     contactCurrentConsents(member.organisationId, contactId),
+    contactLedger(member.organisationId, contactId),
     contactResponses(member.organisationId, contactId),
     contactRequests(member.organisationId, contactId),
   ]);
@@ -160,7 +161,7 @@ export default async function ContactPage({ params }: { params: Promise<{ contac
       )}
 
       <TitledSection id="historique" title={t("history")} className="mt-8 space-y-3">
-        <ConsentHistory organisationId={member.organisationId} contactId={contact.id} />
+        <ConsentHistory rows={ledger} />
       </TitledSection>
     </>
   );

@@ -5,7 +5,7 @@ import { hashToken } from "@/lib/crypto/tokens";
 import { inspectParentalConsent } from "@/lib/minors/parental";
 import { PendingButton } from "@/components/consent/pending-button";
 import { PublicShell, brandButtonStyle } from "@/components/consent/public-shell";
-import { confirmParentalAction } from "./actions";
+import { confirmParentalAction } from "@/lib/minors/actions";
 
 export const dynamic = "force-dynamic";
 // The token is in the URL: never send it to another site, never index it.

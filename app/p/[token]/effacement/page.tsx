@@ -5,7 +5,7 @@ import { DeadPreferencesLink } from "@/components/consent/dead-preferences-link"
 import { buttonClass } from "@/components/ui/button";
 import { PendingButton } from "@/components/consent/pending-button";
 import { PublicShell } from "@/components/consent/public-shell";
-import { eraseAction } from "../actions";
+import { eraseAction } from "@/lib/preferences/centre-actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Effacement", robots: { index: false, follow: false }, referrer: "no-referrer" };

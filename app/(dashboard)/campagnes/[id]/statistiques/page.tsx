@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/roles";
 import { getAnalyticsCampaign, getDashboardData, sourceOptions } from "@/lib/analytics/queries";
 import { filtersFromSearch, parseAnalyticsSearch } from "@/lib/analytics/filters";
 import { segmentKey } from "@/lib/rfm/segments";
+import { wordCloud } from "@/lib/wordcloud/queries";
 import { Card, EmptyState } from "@/components/ui/card";
 import { FiltersForm } from "@/components/analytics/filters-form";
 import { KpiCards } from "@/components/analytics/kpi-cards";
@@ -184,7 +185,7 @@ export default async function CampaignStatisticsPage({
 
       {data.openQuestions.map((q) => (
         <Suspense key={`${q.id}-${JSON.stringify(search)}`} fallback={<WordCloudSkeleton label={q.label} />}>
-          <WordCloudSection campaignId={campaign.id} question={q} filters={filters} search={search} />
+          <WordCloudSection campaignId={campaign.id} question={q} cloud={wordCloud(campaign.id, q.id, filters)} search={search} />
         </Suspense>
       ))}
     </div>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
+import { contactLedger } from "@/lib/consent/queries";
 import { getLead } from "@/lib/leads/queries";
 import { Card } from "@/components/ui/card";
 import { ConsentHistory } from "@/components/consent/consent-history";
@@ -15,6 +16,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
   const lead = await getLead(member.organisationId, id, responseId);
   const [t, td, format] = await Promise.all([getTranslations("leads"), getTranslations("draw"), getFormatter()]);
   const { response, contact } = lead;
+  const ledger = contact ? await contactLedger(member.organisationId, contact.id, id) : [];
   // This entry's own confirmation: the address confirmed through another entry proves nothing about this one.
   const confirmedAt = response.confirmedAt;
   const pick = response.picks.find((p) => p.draw.id === lead.activeDraw?.id);
@@ -120,7 +122,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
       </Card>
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">{t("detail.consents")}</h2>
-        {contact ? <ConsentHistory organisationId={member.organisationId} contactId={contact.id} campaignId={id} /> : <p className="text-sm text-muted">—</p>}
+        {contact ? <ConsentHistory rows={ledger} /> : <p className="text-sm text-muted">—</p>}
       </section>
     </div>
   );

@@ -1,0 +1,28 @@
+// Arrows point one way: app -> components -> lib -> db (docs/architecture.md).
+// Tests, e2e and the benchmark may reach into app/ to call route handlers directly.
+
+const noApp = [
+  { regex: "^@/app(/|$)", message: "Only app/ imports from app/: move server actions to lib/<domain>/actions.ts." },
+  { regex: "^(\\.\\./)+app(/|$)", message: "Only app/ imports from app/: move server actions to lib/<domain>/actions.ts." },
+];
+
+const noDatabase = [
+  { regex: "^@/lib/(db|generated|storage)(/|$)", message: "Components do not touch the database: the page fetches and passes the data down." },
+  // Types of a query's rows are fine (erased at build); calling a query is the page's job.
+  { regex: "^@/lib/.+/queries$", allowTypeImports: true, message: "Components do not query: the page fetches and passes the data down." },
+];
+
+const notOutsideApp = ["app/**", "tests/**", "e2e/**", "bench/**", "**/*.test.ts", "**/*.test.tsx"];
+
+export const layerRules = [
+  {
+    files: ["**/*.{ts,tsx,mts,mjs,js}"],
+    ignores: notOutsideApp,
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: noApp }] },
+  },
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    ignores: notOutsideApp,
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [...noApp, ...noDatabase] }] },
+  },
+];
