@@ -82,15 +82,28 @@ export function insertStatements(table: string, rows: Record<string, SqlValue>[]
     group.rows.push(row);
   }
   const statements: Array<{ text: string; params: SqlValue[] }> = [];
-  for (const { columns, rows: group } of byShape.values()) {
-    const tuple = `(${columns.map(() => "?").join(", ")})`;
+  for (const [shape, { columns, rows: group }] of byShape) {
     for (let i = 0; i < group.length; i += 100) {
       const chunk = group.slice(i, i + 100);
-      statements.push({
-        text: `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${chunk.map(() => tuple).join(", ")}`,
-        params: chunk.flatMap((row) => columns.map((c) => row[c])),
-      });
+      const params: SqlValue[] = [];
+      for (const row of chunk) for (const c of columns) params.push(row[c]);
+      statements.push({ text: insertText(table, shape, columns, chunk.length), params });
     }
   }
   return statements;
+}
+
+// The text of each INSERT shape, built once: the hot paths insert the same shapes on every request.
+const insertTexts = new Map<string, string>();
+
+function insertText(table: string, shape: string, columns: string[], count: number): string {
+  const key = `${table}|${shape}|${count}`;
+  let text = insertTexts.get(key);
+  if (text === undefined) {
+    const tuple = `(${columns.map(() => "?").join(", ")})`;
+    text = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${Array.from({ length: count }, () => tuple).join(", ")}`;
+    if (insertTexts.size > 500) insertTexts.clear();
+    insertTexts.set(key, text);
+  }
+  return text;
 }

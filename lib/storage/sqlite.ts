@@ -31,7 +31,15 @@ const WRITER_PRAGMAS =
   "PRAGMA busy_timeout = 0; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = 4000; PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY;";
 const READER_PRAGMAS = "PRAGMA busy_timeout = 0; PRAGMA foreign_keys = ON; PRAGMA query_only = ON;";
 
-type Connections = { writer: Adapter; reader: Adapter; writerDb: BetterSqlite3.Database; readerDb: BetterSqlite3.Database; checkpointer?: Checkpointer };
+type Connections = {
+  writer: Adapter;
+  reader: Adapter;
+  writerDb: BetterSqlite3.Database;
+  readerDb: BetterSqlite3.Database;
+  /** Each item of a group opens and releases a savepoint: prepared once, not parsed every time. */
+  itemSavepoint: { open: BetterSqlite3.Statement; release: BetterSqlite3.Statement };
+  checkpointer?: Checkpointer;
+};
 
 /** One transaction (or one item of a group) while its work runs. */
 type Context = { active: boolean; sqlite: BetterSqlite3.Database; writer: Adapter; savepoints: number; sql: Sql };
@@ -112,7 +120,9 @@ export class StorageAdapterFactory {
     await retryWhileBusy(() => writer.executeScript(WRITER_PRAGMAS));
     const reader = await new PrismaBetterSQLite3({ url: this.url }).connect();
     await retryWhileBusy(() => reader.executeScript(READER_PRAGMAS));
-    const c: Connections = { writer, reader, writerDb: handleOf(writer), readerDb: handleOf(reader) };
+    const writerDb = handleOf(writer);
+    const itemSavepoint = { open: writerDb.prepare("SAVEPOINT item"), release: writerDb.prepare("RELEASE item") };
+    const c: Connections = { writer, reader, writerDb, readerDb: handleOf(reader), itemSavepoint };
     // fold(text) for accent- and case-blind search (SQLite's LOWER folds ASCII only). PostgreSQL twin: lower(unaccent(text)).
     for (const sqlite of [c.writerDb, c.readerDb]) {
       sqlite.function("fold", { deterministic: true }, (value: unknown) => (typeof value === "string" ? foldForSearch(value) : value) as string);
@@ -316,12 +326,12 @@ async function runGroup(state: StorageState, items: Item[]): Promise<Item[]> {
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     const ctx = newContext(c);
-    sqlite.exec("SAVEPOINT item");
+    c.itemSavepoint.open.run();
     try {
       const value = await state.context.run(ctx, () => item.work(ctx));
       ctx.active = false;
       if (!sqlite.inTransaction) return lost(item, new TransactionOver("rolledBack"), items.slice(i + 1));
-      sqlite.exec("RELEASE item");
+      c.itemSavepoint.release.run();
       done.push({ item, value });
     } catch (error) {
       ctx.active = false;
