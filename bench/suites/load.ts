@@ -3,6 +3,7 @@
 // a phone downloads for the form vs. a bare page of the same build.
 import autocannon from "autocannon";
 import { jsWeights } from "../js-weight";
+import { processTreeCpuMs } from "../process-cpu";
 import { benchEnv, prepare, startServer } from "../server";
 import { extractStartToken, submissionBody } from "../submission-body";
 
@@ -14,14 +15,22 @@ const DURATION_S = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
 const CONNECTIONS = [1, 50, 200];
 const SLUG = "demo-poele-granules";
 
-type Row = { target: string; connections: number; rps: number; p50: number; p99: number; errors: number; timeouts: number; non2xx: number; total: number; answered2xx: number };
-type Run = autocannon.Result & { answered2xx: number };
+type Row = { target: string; connections: number; rps: number; p50: number; p99: number; errors: number; timeouts: number; non2xx: number; total: number; answered2xx: number; cpuMs: number | null };
+type Run = autocannon.Result & { answered2xx: number; cpuMs: number | null };
+
+/** The server's process, whose CPU time each run reads before and after. */
+let serverPid: number | undefined;
 
 /** One autocannon run, counting the 2xx answers it received itself (its totals leave out some at the end). */
 function cannon(url: string, connections: number, opts: Partial<autocannon.Options>): Promise<Run> {
   return new Promise((resolve, reject) => {
     let answered2xx = 0;
-    const instance = autocannon({ url, connections, duration: DURATION_S, pipelining: 1, ...opts }, (err, result) => (err ? reject(err) : resolve({ ...result, answered2xx })));
+    const cpuBefore = processTreeCpuMs(serverPid);
+    const instance = autocannon({ url, connections, duration: DURATION_S, pipelining: 1, ...opts }, (err, result) => {
+      const cpuAfter = processTreeCpuMs(serverPid);
+      const cpuMs = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
+      return err ? reject(err) : resolve({ ...result, answered2xx, cpuMs });
+    });
     instance.on("response", (_client: unknown, statusCode: number) => {
       if (statusCode >= 200 && statusCode < 300) answered2xx++;
     });
@@ -40,6 +49,7 @@ function rowOf(target: string, connections: number, r: Run): Row {
     non2xx: r.non2xx,
     total: r.requests.total,
     answered2xx: r.answered2xx,
+    cpuMs: r.cpuMs === null || r.requests.total === 0 ? null : r.cpuMs / r.requests.total,
   };
 }
 
@@ -55,6 +65,7 @@ export async function run(): Promise<string> {
   const form = formDefinitionOf(campaign);
   env = { ...env, AIMANT_SUBMIT_IP_LIMIT: "1000000000", AIMANT_BENCH_BASELINE_ORG: campaign.organisationId };
   const server = await startServer(env);
+  serverPid = server.process.pid;
   const rows: Row[] = [];
   try {
     const formHtml = await (await fetch(`${server.url}/f/${SLUG}`)).text();
@@ -92,16 +103,16 @@ export async function run(): Promise<string> {
     const [formJs, bareJs] = await jsWeights(server.url, [`/f/${SLUG}`, "/sante"]);
 
     const table = [
-      "| target | concurrent | req/s (median of 1 s samples) | p50 ms | p99 ms | errors (of which 10 s timeouts) | non-2xx | requests |",
-      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-      ...rows.map((r) => `| ${r.target} | ${r.connections} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} (${r.timeouts}) | ${r.non2xx} | ${r.total} |`),
+      "| target | concurrent | req/s (median of 1 s samples) | p50 ms | p99 ms | errors (of which 10 s timeouts) | non-2xx | requests | server CPU ms per request |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+      ...rows.map((r) => `| ${r.target} | ${r.connections} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} (${r.timeouts}) | ${r.non2xx} | ${r.total} | ${r.cpuMs === null ? "n/a" : r.cpuMs.toFixed(2)} |`),
     ].join("\n");
     return [
       `Production build (\`next start\`), embedded SQLite (WAL), autocannon ${DURATION_S} s per line (closed loop: each connection sends its next request when the last is answered), load generator on the same 2-core machine. A real submission: same-origin and rate checks, the campaign's zod schema, start token (fill time), contact upsert, entry, answers, consent records with the exact wording, opt-in token and the rendered confirmation mail in the outbox, one transaction. The baseline parses the same JSON body and inserts one row through the same write path (\`writeTransaction\`: writer queue, group commit), nothing else.`,
       "",
       table,
       "",
-      `- **Submissions at 50 concurrent: ${form50.rps} req/s vs. baseline ${base50.rps} req/s → ratio ${(form50.rps / base50.rps).toFixed(2)}** (target ≥ 0.70), p99 ${form50.p99} ms (target < 150 ms), errors ${form50.errors + form50.non2xx} (target 0).`,
+      `- **Submissions at 50 concurrent: ${form50.rps} req/s vs. baseline ${base50.rps} req/s → ratio ${(form50.rps / base50.rps).toFixed(2)}** (target ≥ 0.70), p99 ${form50.p99} ms (target < 150 ms), errors ${form50.errors + form50.non2xx} (target 0).${form50.cpuMs !== null && base50.cpuMs !== null ? ` Server CPU per request: ${form50.cpuMs.toFixed(2)} ms vs. ${base50.cpuMs.toFixed(2)} ms → ratio ${(base50.cpuMs / form50.cpuMs).toFixed(2)} (steadier than req/s on a shared machine).` : ""}`,
       `- Integrity: ${successes} submissions answered 2xx, ${accepted} accepted entries in the database afterwards; the difference (${accepted - successes}) must not exceed the ${inFlight} requests left unanswered (in flight when autocannon stopped each run, or given up after a timeout: committed by the server, never answered to it)${accepted >= successes && accepted - successes <= inFlight ? ": consistent" : ": MISMATCH"}.`,
       `- JavaScript a phone (Pixel 7 profile, Chromium) downloads for \`/f/[slug]\`, every script until the network is idle: ${(formJs!.bytes / 1024).toFixed(1)} KB gzip in ${formJs!.files} files; bare page \`/sante\` of the same build: ${(bareJs!.bytes / 1024).toFixed(1)} KB gzip in ${bareJs!.files} files → the form adds **${((formJs!.bytes - bareJs!.bytes) / 1024).toFixed(1)} KB** (target ≤ 40 KB).`,
     ].join("\n");
