@@ -11,13 +11,19 @@ export { EnvError, type Env } from "@/lib/env-schema";
 
 let cached: { key: string; env: Env } | undefined;
 
+// Tests change process.env between cases: under Vitest the variables are read again on each call. A server or a
+// script reads them once: reading every variable on each call cost a submission about a millisecond (signed links,
+// URLs and the secret all call env()).
+const rereadEachCall = process.env.VITEST !== undefined;
+
 /**
  * The validated configuration (lib/env-schema.ts lists every variable).
- * Read lazily and parsed again only when one of its variables changed, so a
- * test may set process.env at any time; throws an EnvError that names every
+ * Read lazily, once (under Vitest: again whenever one of its variables
+ * changed, so a test may set process.env at any time); throws an EnvError that names every
  * bad variable. instrumentation.ts calls it at start-up to fail fast.
  */
 export function env(): Env {
+  if (cached && !rereadEachCall) return cached.env;
   const key = envNames.map((name) => process.env[name] ?? "").join("\u0000");
   if (cached?.key !== key) cached = { key, env: parseEnv(process.env) };
   return cached.env;
