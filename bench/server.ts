@@ -35,7 +35,9 @@ export function prepare(env: NodeJS.ProcessEnv): void {
 
 export async function startServer(env: NodeJS.ProcessEnv): Promise<BenchServer> {
   const url = `http://localhost:${env.PORT}`;
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", env.PORT!], { env, stdio: ["ignore", "ignore", "inherit"] });
+  // The production server of `npm start` (scripts/server.mjs): the same request path, in one process that stop() ends
+  // (`next start` serves from a child process that outlived its parent's SIGTERM and kept the port).
+  const child = spawn(process.execPath, ["scripts/server.mjs"], { env, stdio: ["ignore", "ignore", "inherit"] });
   await waitFor(`${url}/sante`, 60_000);
   return {
     url,

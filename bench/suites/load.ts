@@ -1,4 +1,4 @@
-// Load on the public path of a production build (`next start`, embedded SQLite):
+// Load on the public path of a production build (`npm start`'s server, embedded SQLite):
 // real submissions vs. a bare insert route, the form page, and the JavaScript
 // a phone downloads for the form vs. a bare page of the same build.
 import autocannon from "autocannon";
@@ -108,7 +108,7 @@ export async function run(): Promise<string> {
       ...rows.map((r) => `| ${r.target} | ${r.connections} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} (${r.timeouts}) | ${r.non2xx} | ${r.total} | ${r.cpuMs === null ? "n/a" : r.cpuMs.toFixed(2)} |`),
     ].join("\n");
     return [
-      `Production build (\`next start\`), embedded SQLite (WAL), autocannon ${DURATION_S} s per line (closed loop: each connection sends its next request when the last is answered), load generator on the same 2-core machine. A real submission: same-origin and rate checks, the campaign's zod schema, start token (fill time), contact upsert, entry, answers, consent records with the exact wording, opt-in token and the rendered confirmation mail in the outbox, one transaction. The baseline parses the same JSON body and inserts one row through the same write path (\`writeTransaction\`: writer queue, group commit), nothing else.`,
+      `Production build (\`npm start\`'s server, scripts/server.mjs), embedded SQLite (WAL), autocannon ${DURATION_S} s per line (closed loop: each connection sends its next request when the last is answered), load generator on the same 2-core machine. A real submission: same-origin and rate checks, the campaign's zod schema, start token (fill time), contact upsert, entry, answers, consent records with the exact wording, opt-in token and the rendered confirmation mail in the outbox, one transaction. The baseline parses the same JSON body and inserts one row through the same write path (\`writeTransaction\`: writer queue, group commit), nothing else.`,
       "",
       table,
       "",
