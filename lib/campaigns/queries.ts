@@ -138,11 +138,14 @@ export async function createCampaign(member: Member, input: NewCampaignInput): P
 
 /** The builder's form values and what the builder shows around them. */
 export async function getBuilderData(member: Member, campaignId: string) {
-  const [c, org, responses] = await Promise.all([
+  const [c, org, byStatus] = await Promise.all([
     loadFull(db, member.organisationId, campaignId),
     db.organisation.findUniqueOrThrow({ where: { id: member.organisationId } }),
-    db.response.count({ where: { campaignId } }),
+    db.response.groupBy({ by: ["status"], where: { campaignId }, _count: { _all: true } }),
   ]);
+  // Accepted entries are what statistics and leads count; rejected ones (honeypot, too fast) are told apart.
+  const countOf = (status: string) => byStatus.find((s) => s.status === status)?._count._all ?? 0;
+  const responses = { accepted: countOf("ACCEPTED"), rejected: countOf("REJECTED"), total: byStatus.reduce((n, s) => n + s._count._all, 0) };
   const values: CampaignDefinitionInput = {
     title: c.title,
     slug: c.slug,

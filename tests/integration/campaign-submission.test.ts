@@ -149,6 +149,15 @@ describe("campaigns and the submission service on a real database", () => {
     expect(await db.contact.count({ where: { email: "bot@exemple.fr" } })).toBe(0);
   });
 
+  it("counts on the campaign page the accepted entries that statistics and leads count, and the rejected ones apart", async () => {
+    const { getBuilderData } = await import("@/lib/campaigns/queries");
+    const { db } = await import("@/lib/db");
+    const accepted = await db.response.count({ where: { campaignId, status: "ACCEPTED" } });
+    expect(accepted).toBeGreaterThan(0);
+    // The two rejected entries of the test above (honeypot, too fast) are not among the responses shown.
+    expect((await getBuilderData(owner, campaignId)).responses).toEqual({ accepted, rejected: 2, total: accepted + 2 });
+  });
+
   it("refuses forged purposes and wrong types with field errors, writing nothing", async () => {
     const { submitResponse } = await import("@/lib/submission/submit");
     const { db } = await import("@/lib/db");

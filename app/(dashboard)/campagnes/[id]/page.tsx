@@ -37,7 +37,10 @@ export default async function CampaignBuilderPage({ params }: { params: Promise<
             ) : (
               <p className="text-muted">{c.status === "ARCHIVED" ? t("archivedText") : t("draftText")}</p>
             )}
-            <p className="text-muted">{t("responsesCount", { count: data.responses })}</p>
+            <p className="text-muted" data-testid="responses-count">
+              {t("responsesCount", { count: data.responses.accepted })}
+              {data.responses.rejected > 0 ? ` · ${t("rejectedCount", { count: data.responses.rejected })}` : ""}
+            </p>
           </div>
           <ButtonLink variant="secondary" href={`/campagnes/${c.id}/apercu`}>
             {t("preview")}
@@ -58,7 +61,7 @@ export default async function CampaignBuilderPage({ params }: { params: Promise<
         </div>
       </Card>
 
-      <CampaignBuilder campaignId={c.id} kind={c.kind} initial={data.values} locked={data.responses > 0} purposeVersions={data.purposeVersions} />
+      <CampaignBuilder campaignId={c.id} kind={c.kind} initial={data.values} locked={data.responses.total > 0} purposeVersions={data.purposeVersions} />
       <p className="text-sm text-muted">
         <Link href="/campagnes" className="underline">
           {t("backToList")}
