@@ -18,6 +18,11 @@ export async function register() {
     const { startRetentionScheduler } = await import("@/lib/retention/scheduler");
     startRetentionScheduler();
   }
+  // CRM webhooks leave from their own worker (same pattern as the outbox's: claims in the database).
+  if (settings.AIMANT_WEBHOOK_WORKER === "on") {
+    const { startWebhookWorker } = await import("@/lib/webhooks/worker");
+    startWebhookWorker();
+  }
   if (settings.AIMANT_OUTBOX_WORKER === "off") return;
   const { startOutboxWorker } = await import("@/lib/mail/worker");
   startOutboxWorker();

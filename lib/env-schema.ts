@@ -46,6 +46,9 @@ const variables = {
   AIMANT_CRON_SECRET: { schema: z.string().optional(), example: "$(openssl rand -hex 32)" },
   AIMANT_RETENTION_SCHEDULER: { schema: z.enum(["on", "off"], 'expected "on" or "off"').default("on"), example: "off" },
   AIMANT_OUTBOX_WORKER: { schema: z.enum(["on", "off"], 'expected "on" or "off"').default("on"), example: "off" },
+  AIMANT_WEBHOOK_WORKER: { schema: z.enum(["on", "off"], 'expected "on" or "off"').default("on"), example: "off" },
+  // Webhooks may reach private and loopback addresses (development, tests, a CRM on the same network).
+  AIMANT_WEBHOOKS_ALLOW_PRIVATE: { schema: z.enum(["0", "1"], 'expected "1" (allowed) or "0"').default("0"), example: "1" },
   AIMANT_TRUSTED_PROXY_HOPS: { schema: wholeNumber(0, "a whole number of proxies (0 or more)").default(0), example: "1" },
   // Rate limits (load tests lift them); each caller keeps its default beside the limit's meaning.
   AIMANT_SIGNIN_LIMIT: { schema: wholeNumber(1, "a whole number above 0").optional(), example: "5" },

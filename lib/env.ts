@@ -77,3 +77,13 @@ export function appUrl(): string {
   const { APP_URL, NEXTAUTH_URL, PORT } = env();
   return (APP_URL ?? NEXTAUTH_URL ?? `http://localhost:${PORT}`).replace(/\/$/, "");
 }
+
+/**
+ * Whether webhooks may reach private and loopback addresses
+ * (AIMANT_WEBHOOKS_ALLOW_PRIVATE=1: development, tests, a CRM on the same
+ * network). Off by default: an endpoint URL must not be a way into the
+ * server's own network.
+ */
+export function webhooksAllowPrivate(): boolean {
+  return env().AIMANT_WEBHOOKS_ALLOW_PRIVATE === "1";
+}

@@ -14,6 +14,7 @@ const PERMISSIONS = {
   "settings.edit": ["OWNER"],
   "members.manage": ["OWNER"],
   "outbox.view": ["OWNER"],
+  "webhooks.manage": ["OWNER"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { refreshProfilingScores } from "@/lib/rfm/queries";
+import { emitConsentWithdrawn } from "@/lib/webhooks/emit";
 import { currentConsents } from "./current";
 import { type ConsentMethod, recordConsents } from "./ledger";
 
@@ -52,6 +53,8 @@ export async function withdrawConsents(input: WithdrawInput, now = new Date()): 
     await tx.contact.update({ where: { id: input.contactId }, data: { lastInteractionAt: now } });
     // A withdrawn profiling consent takes the scores with it.
     await refreshProfilingScores(tx, input.organisationId, { contactId: input.contactId });
+    // The CRM must stop too: the withdrawal's event is queued with it, or neither is.
+    await emitConsentWithdrawn(tx, { organisationId: input.organisationId, contactId: input.contactId, method: input.method, purposes: targets.map((c) => ({ purposeId: c.purposeId, wording: c.latest.wording, wordingHash: c.latest.wordingHash })), at: now });
     await recordAudit(tx, {
       organisationId: input.organisationId,
       userId: input.actor.userId,

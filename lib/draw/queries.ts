@@ -9,6 +9,7 @@ import { eligibleEntries, type DrawCandidate, type EligibilityReport } from "./e
 import { eligibleIdsSql } from "./eligibility-sql";
 import { hashEligible, runDraw, verifyDraw, type Verification } from "./draw";
 import type { ExcludeEntryInput } from "./schemas";
+import { emitDrawCompleted } from "@/lib/webhooks/emit";
 
 type Client = Db | Tx;
 type CampaignRow = NonNullable<Awaited<ReturnType<typeof db.campaign.findFirst>>>;
@@ -114,6 +115,18 @@ export async function performDraw(member: Member, campaignId: string, reason = "
             ...outcome.winners.map((responseId, i) => ({ drawId: draw.id, responseId, role: "WINNER", rank: i + 1 })),
             ...outcome.alternates.map((responseId, i) => ({ drawId: draw.id, responseId, role: "ALTERNATE", rank: i + 1 })),
           ],
+        });
+        await emitDrawCompleted(tx, {
+          organisationId: member.organisationId,
+          drawId: draw.id,
+          campaign: { id: campaign.id, title: campaign.title },
+          sequence,
+          redraw: previous !== null,
+          at: now,
+          eligibleCount: eligibleIds.length,
+          eligibleHash: outcome.eligibleHash,
+          winnersCount: campaign.winnersCount,
+          alternatesCount: campaign.alternatesCount,
         });
         await recordAudit(tx, {
           organisationId: member.organisationId,

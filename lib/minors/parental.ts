@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { db, newId, type SqlWriter } from "@/lib/db";
+import { emitLeadConfirmed } from "@/lib/webhooks/emit";
 import { recordConsents, type ConsentInput } from "@/lib/consent/ledger";
 import { hashToken, randomToken } from "@/lib/crypto/tokens";
 import { appUrl } from "@/lib/env";
@@ -198,6 +199,10 @@ export async function confirmParentalConsent(token: string, meta: RequestMeta, n
     await recordConsents(tx, [...versions.map((v) => record("GRANT", v)), ...(response.confirmedAt ? versions.map((v) => record("CONFIRM", v)) : [])]);
     await tx.response.update({ where: { id: response.id }, data: { parentalConsent: true } });
     await refreshProfilingScores(tx, organisationId, { contactId });
+    // The child's entry was already confirmed: the parent's agreement makes the consents count, the CRM hears of the lead.
+    if (response.confirmedAt) {
+      await emitLeadConfirmed(tx, { organisationId, contactId, responseId: response.id, campaignId: response.campaignId, source: response.utmSource, purposes: versions.map((v) => ({ purposeId: v.purposeId, wording: v.wording, wordingHash: v.hash })), at: now });
+    }
     await recordAudit(tx, {
       organisationId,
       actorLabel: "parent",

@@ -14,6 +14,7 @@ import { type TokenState, tokenState } from "./token-state";
 import { controllerSelect } from "@/lib/mail/render";
 import { identityOfStored, identityRoles, identityUpdate } from "@/lib/submission/identity";
 import { refreshProfilingScores } from "@/lib/rfm/queries";
+import { emitLeadConfirmed } from "@/lib/webhooks/emit";
 
 export type ConfirmationView = {
   state: TokenState | "confirmed";
@@ -139,6 +140,8 @@ export async function confirmOptIn(token: string, meta: RequestMeta, now = new D
     }
     // The consents now count: the profiling purpose's among them brings the scores.
     await refreshProfilingScores(tx, organisationId, { contactId: row.contactId });
+    // The CRM hears of the lead in this same transaction (nothing sent for an entry that confirmed no purpose).
+    await emitLeadConfirmed(tx, { organisationId, contactId: row.contactId, responseId: row.responseId, campaignId: row.response.campaignId, source: row.response.utmSource, purposes: grants, at: now });
     await recordAudit(tx, {
       organisationId,
       actorLabel: "répondant",

@@ -4,6 +4,7 @@ import { currentConsents } from "@/lib/consent/current";
 import { recordConsents } from "@/lib/consent/ledger";
 import { tieLedgerToSubjectHash } from "@/lib/consent/ledger-erasure";
 import { suppress, suppressionHash } from "./suppression";
+import { emitContactErased } from "@/lib/webhooks/emit";
 
 export type AnonymiseReason = "ERASURE" | "RETENTION";
 
@@ -32,7 +33,7 @@ export type AnonymiseReason = "ERASURE" | "RETENTION";
 export async function anonymiseContact(tx: Tx, contactId: string, reason: AnonymiseReason, now = new Date()): Promise<boolean> {
   const contact = await tx.contact.findUnique({
     where: { id: contactId },
-    select: { id: true, email: true, erasedAt: true, organisationId: true, organisation: { select: { id: true, salt: true } } },
+    select: { id: true, email: true, emailConfirmedAt: true, erasedAt: true, organisationId: true, organisation: { select: { id: true, salt: true } } },
   });
   if (!contact || contact.erasedAt) return false;
   // Claim it first: two concurrent erasures do the work once.
@@ -62,6 +63,8 @@ export async function anonymiseContact(tx: Tx, contactId: string, reason: Anonym
     now,
   );
   await tieLedgerToSubjectHash(tx, contactId, subjectHash);
+  // The CRM is told to delete the person (art. 19); the events still naming them are taken back.
+  await emitContactErased(tx, { organisationId: contact.organisationId, contactId, email: contact.email, wasConfirmed: contact.emailConfirmedAt !== null, reason, at: now });
 
   const responses = await tx.response.findMany({ where: { contactId }, select: { id: true } });
   const responseIds = responses.map((r) => r.id);
