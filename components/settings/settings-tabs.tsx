@@ -9,6 +9,7 @@ export async function SettingsTabs() {
       <NavLink href="/parametres/membres">{t("members")}</NavLink>
       <NavLink href="/parametres/audit">{t("audit")}</NavLink>
       <NavLink href="/parametres/boite-envoi">{t("outbox")}</NavLink>
+      <NavLink href="/parametres/integrations">{t("integrations")}</NavLink>
     </nav>
   );
 }

@@ -1,6 +1,8 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { WEBHOOK_EVENTS } from "./events";
 import { nextAttemptAfterFailure, webhookRetryDelayMs } from "./backoff";
 import { webhookSchemaDocument } from "./json-schema";
 import { signatureHeader, verifySignature } from "./signature";
@@ -52,6 +54,13 @@ describe("endpoint URLs", () => {
     expect(endpointUrlProblem("https://a:b@crm.example.com/h")).toBe("credentials");
     expect(endpointUrlProblem("crm")).toBe("invalid");
   });
+});
+
+it("the examples of docs/webhooks.md follow the published schema, one per event", () => {
+  const documented = z.fromJSONSchema(JSON.parse(fs.readFileSync("docs/webhooks.schema.json", "utf8")));
+  const examples = [...fs.readFileSync("docs/webhooks.md", "utf8").matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!) as { type: string });
+  expect(examples.map((e) => e.type).sort()).toEqual([...WEBHOOK_EVENTS].sort());
+  for (const example of examples) expect(documented.safeParse(example).success, example.type).toBe(true);
 });
 
 it("docs/webhooks.schema.json is the schema of the payloads the code builds (npm run webhooks:schema)", () => {

@@ -23,6 +23,7 @@ vi.mock("next-intl/server", () => ({
 }));
 // Delivery is not under test: queued mails stay queued (no background pass changing rows between snapshots).
 vi.mock("@/lib/mail/worker", () => ({ kickOutbox: () => undefined, retryNow: () => undefined, startOutboxWorker: () => undefined }));
+vi.mock("@/lib/webhooks/worker", () => ({ kickWebhooks: () => undefined, startWebhookWorker: () => undefined }));
 
 type Who = Role | "OUTSIDER" | "SIGNED_OUT";
 const EVERYONE: Who[] = ["OWNER", "EDITOR", "VIEWER", "OUTSIDER", "SIGNED_OUT"];
@@ -324,6 +325,54 @@ const CASES: Case[] = [
     },
     call: async (f) => action((await import("@/lib/mail/actions")).requeueMailAction, { mailId: f.mailId }),
   },
+  // CRM webhooks (owners only)
+  {
+    name: "createWebhookEndpointAction",
+    allowed: OWNERS,
+    scoped: false,
+    prepare: async () => ({}),
+    call: async () => action((await import("@/lib/webhooks/actions")).createWebhookEndpointAction, { url: "https://crm.example.com/hook", description: "CRM", events: ["consent.withdrawn"] }),
+  },
+  {
+    name: "updateWebhookEndpointAction",
+    allowed: OWNERS,
+    scoped: true,
+    prepare: webhookEndpoint,
+    call: async (f) => action((await import("@/lib/webhooks/actions")).updateWebhookEndpointAction, { endpointId: f.endpointId, url: "https://crm.example.com/other", description: "", events: ["draw.completed"] }),
+  },
+  {
+    name: "rotateWebhookSecretAction",
+    allowed: OWNERS,
+    scoped: true,
+    prepare: webhookEndpoint,
+    call: async (f) => action((await import("@/lib/webhooks/actions")).rotateWebhookSecretAction, { endpointId: f.endpointId }),
+  },
+  {
+    name: "pauseWebhookEndpointAction",
+    allowed: OWNERS,
+    scoped: true,
+    prepare: webhookEndpoint,
+    call: async (f) => action((await import("@/lib/webhooks/actions")).pauseWebhookEndpointAction, { endpointId: f.endpointId, paused: true }),
+  },
+  {
+    name: "deleteWebhookEndpointAction",
+    allowed: OWNERS,
+    scoped: true,
+    prepare: webhookEndpoint,
+    call: async (f) => action((await import("@/lib/webhooks/actions")).deleteWebhookEndpointAction, { endpointId: f.endpointId }),
+  },
+  {
+    name: "replayWebhookDeliveryAction",
+    allowed: OWNERS,
+    scoped: true,
+    prepare: async () => {
+      const { db } = await lib();
+      const { endpointId } = await webhookEndpoint();
+      const delivery = await db.webhookDelivery.create({ data: { organisationId: orgA, endpointId, eventId: `evt_${uid()}`, eventType: "draw.completed", payload: "{}", status: "FAILED", attempts: 30, lastStatusCode: 500 } });
+      return { endpointId, deliveryId: delivery.id };
+    },
+    call: async (f) => action((await import("@/lib/webhooks/actions")).replayWebhookDeliveryAction, { deliveryId: f.deliveryId, endpointId: f.endpointId }),
+  },
   // Route handlers
   {
     name: "GET /api/campaigns/[id]/export",
@@ -382,6 +431,14 @@ const CASES: Case[] = [
     },
   },
 ];
+
+/** An endpoint of organisation A. */
+async function webhookEndpoint(): Promise<Fixture> {
+  const { db } = await lib();
+  const { sealSecret } = await import("@/lib/crypto/secret-box");
+  const row = await db.webhookEndpoint.create({ data: { organisationId: orgA, url: "https://crm.example.com/hook", events: JSON.stringify(["lead.confirmed"]), secret: sealSecret("whsec_test") } });
+  return { endpointId: row.id };
+}
 
 /** Every row of every table, hashed: "changes nothing" means this is the same before and after. */
 function fingerprint(): string {
