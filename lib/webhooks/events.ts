@@ -15,3 +15,8 @@ export function parseEvents(text: string): WebhookEvent[] {
     return [];
   }
 }
+
+/** The event's key in the message catalogue (next-intl reads dots as nesting). */
+export function eventMessageKey(event: WebhookEvent): string {
+  return event.replace(".", "_");
+}

@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { createWebhookEndpointAction, updateWebhookEndpointAction } from "@/lib/webhooks/actions";
-import { WEBHOOK_EVENTS } from "@/lib/webhooks/events";
+import { eventMessageKey, WEBHOOK_EVENTS } from "@/lib/webhooks/events";
 import { endpointSchema, type EndpointInput } from "@/lib/webhooks/schemas";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
@@ -57,9 +57,9 @@ export function EndpointForm({ endpointId, initial }: { endpointId?: string; ini
           <label key={event} className="flex items-start gap-2 text-sm">
             <input type="checkbox" value={event} className="mt-1" {...register("events")} />
             <span>
-              <span className="font-medium">{t(`eventNames.${event}`)}</span> <code className="text-xs text-muted">{event}</code>
+              <span className="font-medium">{t(`eventNames.${eventMessageKey(event)}`)}</span> <code className="text-xs text-muted">{event}</code>
               <br />
-              <span className="text-muted">{t(`eventHelp.${event}`)}</span>
+              <span className="text-muted">{t(`eventHelp.${eventMessageKey(event)}`)}</span>
             </span>
           </label>
         ))}

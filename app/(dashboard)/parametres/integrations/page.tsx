@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
+import { eventMessageKey } from "@/lib/webhooks/events";
 import { listEndpoints } from "@/lib/webhooks/queries";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -38,7 +39,7 @@ export default async function IntegrationsPage() {
                   </Link>
                   {e.description && <div className="text-xs text-muted">{e.url}</div>}
                 </Td>
-                <Td>{e.events.map((ev) => t(`eventNames.${ev}`)).join(", ")}</Td>
+                <Td>{e.events.map((ev) => t(`eventNames.${eventMessageKey(ev)}`)).join(", ")}</Td>
                 <Td>
                   {e.pausedAt ? t("paused") : t("active")} · {t("pending", { count: e.pending })}
                   {e.failed > 0 && <span className="text-red-700"> · {t("failed", { count: e.failed })}</span>}

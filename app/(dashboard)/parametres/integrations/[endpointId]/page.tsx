@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
+import { eventMessageKey, isWebhookEvent } from "@/lib/webhooks/events";
 import { getEndpoint, listDeliveries } from "@/lib/webhooks/queries";
 import { Alert, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -56,7 +57,7 @@ export default async function EndpointPage({ params, searchParams }: { params: P
               <tr key={d.id} data-testid="webhook-delivery-row" data-status={d.status}>
                 <Td className="whitespace-nowrap">{when(d.createdAt)}</Td>
                 <Td>
-                  {t(`eventNames.${d.eventType}` as "eventNames.lead.confirmed")}
+                  {isWebhookEvent(d.eventType) ? t(`eventNames.${eventMessageKey(d.eventType)}`) : d.eventType}
                   <div className="text-xs text-muted break-all">{d.eventId}</div>
                 </Td>
                 <Td className={d.status === "FAILED" ? "text-red-700" : undefined}>{t(`statuses.${d.status}` as "statuses.PENDING")}</Td>
