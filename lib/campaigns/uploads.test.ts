@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { Invalid } from "@/lib/errors";
 
 process.env.AIMANT_DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "aimant-uploads-"));
 const { readUpload, sniff, storeUpload, uploadFile } = await import("./uploads");
@@ -23,8 +24,12 @@ describe("uploads", () => {
     expect(fs.existsSync(path.join(process.env.AIMANT_DATA_DIR!, "uploads", stored))).toBe(true);
   });
   it("refuses wrong types, oversized files and paths leaving the folder", async () => {
-    await expect(storeUpload("abc123", "logo", PDF)).rejects.toThrow();
-    await expect(storeUpload("abc123", "logo", Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024)]))).rejects.toThrow();
+    const wrongType = storeUpload("abc123", "logo", PDF);
+    await expect(wrongType).rejects.toBeInstanceOf(Invalid);
+    await expect(wrongType).rejects.toThrow("builder.errors.logoType");
+    const tooLarge = storeUpload("abc123", "logo", Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024)]));
+    await expect(tooLarge).rejects.toBeInstanceOf(Invalid);
+    await expect(tooLarge).rejects.toThrow("builder.errors.fileTooLarge");
     expect(await readUpload("../../etc/passwd")).toBeNull();
     expect(uploadFile("../../etc/passwd")).toBeNull();
     expect(uploadFile("../secret.key")).toBeNull();

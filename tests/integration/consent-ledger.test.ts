@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useFreshDatabase as freshDatabase } from "../test-db";
 import { seedCampaign, seedEntry, seedOrganisation } from "./consent-fixtures";
+import { expectRefusedByDatabase } from "./database-errors";
 
 freshDatabase();
 
@@ -16,9 +17,9 @@ describe("the consent ledger on a real database", () => {
     const { db } = await import("@/lib/db");
     const { contact } = await seedEntry(seeded);
     const record = await db.consentRecord.findFirstOrThrow({ where: { contactId: contact.id } });
-    await expect(db.consentRecord.update({ where: { id: record.id }, data: { action: "WITHDRAW" } })).rejects.toThrow();
-    await expect(db.consentRecord.delete({ where: { id: record.id } })).rejects.toThrow();
-    await expect(db.$executeRawUnsafe(`DELETE FROM "ConsentRecord"`)).rejects.toThrow();
+    await expectRefusedByDatabase(db.consentRecord.update({ where: { id: record.id }, data: { action: "WITHDRAW" } }), /ConsentRecord is append-only/);
+    await expectRefusedByDatabase(db.consentRecord.delete({ where: { id: record.id } }), /ConsentRecord is append-only/);
+    await expectRefusedByDatabase(db.$executeRawUnsafe(`DELETE FROM "ConsentRecord"`), /ConsentRecord is append-only/);
     expect((await db.consentRecord.findUniqueOrThrow({ where: { id: record.id } })).action).toBe("GRANT");
   });
 

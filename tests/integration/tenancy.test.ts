@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useFreshDatabase } from "../test-db";
-import { NotFound } from "@/lib/errors";
+import { Invalid, NotFound } from "@/lib/errors";
 
 useFreshDatabase();
 
@@ -47,6 +47,8 @@ describe("organisation isolation on a real database", () => {
 
   it("refuses a second account with the same e-mail", async () => {
     const { createAccount } = await import("@/lib/auth/sign-up");
-    await expect(createAccount({ name: "A2", organisationName: "Org", email: "a@example.test", password: "x".repeat(12) })).rejects.toThrow();
+    const refused = createAccount({ name: "A2", organisationName: "Org", email: "a@example.test", password: "x".repeat(12) });
+    await expect(refused).rejects.toThrow(Invalid);
+    await expect(refused).rejects.toMatchObject({ fieldErrors: { email: "errors.emailTaken" } });
   });
 });
