@@ -29,8 +29,17 @@ const common = [
   ...(isProd ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];
 
+/**
+ * Files named `*.bench.ts` under app/ (the load benchmark's baseline route) are routes only in a build
+ * made with AIMANT_BENCH=1 (bench/server.ts): production builds do not contain them, so they answer 404.
+ */
+function pageExtensions(bench: string | undefined): string[] {
+  return ["tsx", "ts", "jsx", "js", ...(bench === "1" ? ["bench.ts"] : [])];
+}
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  pageExtensions: pageExtensions(process.env.AIMANT_BENCH),
   // `npm test` type-checks the whole tree with tsc; the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "nodemailer", "smtp-server"],

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Table, Td, Th } from "@/components/ui/table";
 
-export type CountRow = { key: string; label: ReactNode; count: number; percent?: number | null };
+type CountRow = { key: string; label: ReactNode; count: number; percent?: number | null };
 
 /**
  * The figures of a chart as a table, so screen readers (and anyone who wants

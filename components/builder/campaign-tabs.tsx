@@ -3,7 +3,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 
-export type CampaignTab = { href: string; label: string; exact?: boolean };
+type CampaignTab = { href: string; label: string; exact?: boolean };
 
 /** The tabs of a campaign's pages; the first one ("Formulaire") matches its own path only. */
 export function CampaignTabs({ tabs, label }: { tabs: CampaignTab[]; label: string }) {

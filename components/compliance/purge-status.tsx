@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 
-export type PurgeRunView = {
+type PurgeRunView = {
   status: string;
   startedAt: Date;
   finishedAt: Date | null;

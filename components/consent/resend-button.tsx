@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 
-export type ResendLabels = { hint: string; button: string; pending: string; sent: string; alreadyConfirmed: string; limit: string; error: string };
+type ResendLabels = { hint: string; button: string; pending: string; sent: string; alreadyConfirmed: string; limit: string; error: string };
 
 /** Asks for the confirmation mail again; the server enforces 3 resends an hour per entry. */
 export function ResendButton({ reference, labels }: { reference: string; labels: ResendLabels }) {

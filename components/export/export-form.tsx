@@ -10,7 +10,7 @@ import { Alert, Card } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
 import { useMessageText } from "@/components/ui/use-message-text";
 
-export type ExportFormProps = {
+type ExportFormProps = {
   campaignId: string;
   presets: { preset: Preset; available: boolean }[];
   defaultPreset: Preset;

@@ -55,7 +55,7 @@ export async function getAnalyticsCampaign(organisationId: string, campaignId: s
   return campaign;
 }
 
-export type AnalyticsCampaign = Awaited<ReturnType<typeof getAnalyticsCampaign>>;
+type AnalyticsCampaign = Awaited<ReturnType<typeof getAnalyticsCampaign>>;
 
 export type Totals = {
   views: number;
@@ -126,7 +126,7 @@ async function viewsByHour(campaignId: string, filters: AnalyticsFilters) {
   return new Map(rows.map((r) => [String(r.hour).replace(" ", "T"), n(r.count)]));
 }
 
-export type SourceRow = { source: string; medium: string; count: number };
+type SourceRow = { source: string; medium: string; count: number };
 
 /** Responses by referrer host (the 200 most frequent referrer URLs, folded into hosts). */
 async function referrerBreakdown(campaignId: string, filters: AnalyticsFilters) {
@@ -186,7 +186,7 @@ async function consentRates(campaign: AnalyticsCampaign, filters: AnalyticsFilte
  * answer's response against the filtered set (`|| ''` keeps the planner off
  * the per-response index, which would be slower at that size).
  */
-export type FilteredPlan = "narrow" | "wide";
+type FilteredPlan = "narrow" | "wide";
 
 function filteredAnswers(campaignId: string, filters: AnalyticsFilters, plan: FilteredPlan, questionIds: Prisma.Sql): Prisma.Sql {
   return plan === "narrow"
@@ -326,7 +326,7 @@ export async function questionCharts(campaign: AnalyticsCampaign, filters: Analy
   });
 }
 
-export type SegmentCount = { segment: string | null; count: number };
+type SegmentCount = { segment: string | null; count: number };
 
 /**
  * Responses per RFM segment, in the mapping's order; "null" counts the
@@ -363,7 +363,7 @@ export async function rfmDistribution(campaignId: string, filters: AnalyticsFilt
   return [...known, ...others.map(([segment, count]) => ({ segment, count })), { segment: null, count: counts.get(null) ?? 0 }];
 }
 
-export type DashboardData = {
+type DashboardData = {
   totals: Totals;
   series: { granularity: Granularity; points: SeriesPoint[] };
   sources: { utm: SourceRow[]; referrers: { host: string; count: number }[] };

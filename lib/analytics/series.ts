@@ -1,7 +1,7 @@
 import { localParts } from "./time-zone";
 
 /** Counts per UTC hour, keyed "YYYY-MM-DDTHH" (what the SQL hour bucket returns). */
-export type HourCounts = ReadonlyMap<string, number>;
+type HourCounts = ReadonlyMap<string, number>;
 
 export type Granularity = "day" | "hour";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/db";
 
-export type AuditEntry = {
+type AuditEntry = {
   organisationId: string;
   userId?: string | null;
   /** Who did it, as shown in the log ("alice@example.fr", "système", "répondant") */

@@ -1,14 +1,11 @@
 import "server-only";
 import { cache } from "react";
-import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { db } from "@/lib/db";
 import { Forbidden } from "@/lib/errors";
 import { authOptions } from "./options";
 import { can, isRole, type Permission, type Role } from "./roles";
-
-export const ORG_COOKIE = "aimant_org";
 
 /** The signed-in marketer in the organisation they are working in. */
 export type Member = {
@@ -25,13 +22,12 @@ export const getMember = cache(async (): Promise<Member | null> => {
   const session = await getServerSession(authOptions);
   const userId = (session?.user as { id?: string } | undefined)?.id;
   if (!userId) return null;
-  const preferred = (await cookies()).get(ORG_COOKIE)?.value;
-  const memberships = await db.membership.findMany({
+  // Nothing lets a marketer switch organisation yet: they work in the first one they joined.
+  const membership = await db.membership.findFirst({
     where: { userId },
     include: { organisation: { select: { name: true } }, user: { select: { email: true, name: true } } },
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
-  const membership = memberships.find((m) => m.organisationId === preferred) ?? memberships[0];
   if (!membership || !isRole(membership.role)) return null;
   return {
     userId,

@@ -55,7 +55,6 @@ export const questionSchema = z
     if (min != null && max != null && min > max) ctx.addIssue({ code: "custom", path: ["validation", "max"], message: "builder.errors.minMax" });
   });
 export type QuestionInput = z.input<typeof questionSchema>;
-export type QuestionDefinition = z.output<typeof questionSchema>;
 
 export const sectionSchema = z.object({
   id: z.string().optional(),

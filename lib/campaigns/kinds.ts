@@ -1,9 +1,5 @@
 /** Campaign kinds, statuses and question types: plain strings in the database, checked here. */
 export const CAMPAIGN_KINDS = ["CONTEST", "LEAD_MAGNET", "SURVEY"] as const;
-export type CampaignKind = (typeof CAMPAIGN_KINDS)[number];
-
-export const CAMPAIGN_STATUSES = ["DRAFT", "PUBLISHED", "ARCHIVED"] as const;
-export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
 
 export const QUESTION_TYPES = [
   "SHORT_TEXT",
@@ -26,7 +22,6 @@ export type QuestionType = (typeof QUESTION_TYPES)[number];
 export const CHOICE_TYPES: readonly QuestionType[] = ["SINGLE_CHOICE", "MULTIPLE_CHOICE"];
 
 export const RFM_TAGS = ["R", "F", "M"] as const;
-export type RfmTag = (typeof RFM_TAGS)[number];
 
 export const AGE_CHECKS = ["BIRTHDATE", "DECLARATION"] as const;
 export const MINOR_POLICIES = ["REFUSE", "PARENTAL_CONSENT"] as const;

@@ -5,7 +5,7 @@
  */
 export type WindowState = "NOT_OPEN" | "OPEN" | "CLOSED";
 
-export type TimeWindow = { opensAt: Date; closesAt: Date; closedManuallyAt?: Date | null };
+type TimeWindow = { opensAt: Date; closesAt: Date; closedManuallyAt?: Date | null };
 
 export function windowState(window: TimeWindow, now: Date = new Date()): WindowState {
   const t = now.getTime();

@@ -10,7 +10,7 @@ import { Invalid } from "@/lib/errors";
 // handlers that decide who may read them. The database stores the path
 // relative to the uploads folder.
 
-export type UploadKind = "logo" | "rules" | "reward";
+type UploadKind = "logo" | "rules" | "reward";
 
 const TYPES = {
   png: { mime: "image/png", test: (b: Buffer) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },

@@ -24,7 +24,6 @@ import { Prisma } from "@/lib/generated/prisma/client";
  */
 
 /** The ledger actions and how they read: GRANT and CONFIRM mean agreeing, WITHDRAW means not. */
-export type LedgerAction = "GRANT" | "CONFIRM" | "WITHDRAW";
 
 export type LedgerEvent = {
   id?: string;
@@ -33,7 +32,7 @@ export type LedgerEvent = {
   createdAt: Date;
 };
 
-export type CurrentConsent<E extends LedgerEvent = LedgerEvent> = {
+type CurrentConsent<E extends LedgerEvent = LedgerEvent> = {
   purposeId: string;
   /** The person's latest decision is to agree (GRANT or CONFIRM), confirmed or not: what a withdrawal can withdraw */
   consenting: boolean;
@@ -85,7 +84,7 @@ export function currentConsents<E extends LedgerEvent>(records: readonly E[]): M
   return out;
 }
 
-export type ConsentRuleOptions = {
+type ConsentRuleOptions = {
   /**
    * true (the default, and what anything that uses a consent must use): only
    * consents confirmed by their own entry's double opt-in count.

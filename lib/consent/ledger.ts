@@ -1,7 +1,7 @@
 import "server-only";
 import { newId, type Db, type SqlWriter, type Tx } from "@/lib/db";
 
-export type ConsentAction = "GRANT" | "CONFIRM" | "WITHDRAW";
+type ConsentAction = "GRANT" | "CONFIRM" | "WITHDRAW";
 export type ConsentMethod = "CHECKBOX" | "DOUBLE_OPT_IN" | "PREFERENCE_CENTRE" | "UNSUBSCRIBE_LINK" | "ADMIN" | "ERASURE" | "PARENTAL_OPT_IN";
 
 export type ConsentInput = {

@@ -6,7 +6,7 @@ import { emitConsentWithdrawn } from "@/lib/webhooks/emit";
 import { currentConsents } from "./current";
 import { type ConsentMethod, recordConsents } from "./ledger";
 
-export type WithdrawInput = {
+type WithdrawInput = {
   organisationId: string;
   contactId: string;
   /** One purpose, or every purpose the contact still consents to */

@@ -14,8 +14,8 @@ import { SeededStream, newSeed, pickK } from "./prng";
  */
 export const DRAW_ALGORITHM = "sha256-ctr-fisher-yates/v1";
 
-export type DrawInput = { eligibleIds: readonly string[]; seed: string; winnersCount: number; alternatesCount: number };
-export type DrawOutcome = { winners: string[]; alternates: string[] };
+type DrawInput = { eligibleIds: readonly string[]; seed: string; winnersCount: number; alternatesCount: number };
+type DrawOutcome = { winners: string[]; alternates: string[] };
 
 /** The hash that seals the eligible list. */
 export function hashEligible(ids: readonly string[]): string {
@@ -28,7 +28,7 @@ export function computeDraw(input: DrawInput): DrawOutcome {
   return { winners: picks.slice(0, input.winnersCount), alternates: picks.slice(input.winnersCount) };
 }
 
-export type PreparedDraw = DrawOutcome & { seed: string; algorithm: string; eligibleHash: string };
+type PreparedDraw = DrawOutcome & { seed: string; algorithm: string; eligibleHash: string };
 
 /** A new draw with a fresh cryptographic seed. */
 export function runDraw(eligibleIds: readonly string[], winnersCount: number, alternatesCount: number, seed = newSeed()): PreparedDraw {
@@ -53,7 +53,7 @@ export type StoredDraw = {
   entries: { responseId: string; role: string; rank: number }[];
 };
 
-export type VerifyProblem = "algorithm" | "listUnreadable" | "hash" | "count" | "result";
+type VerifyProblem = "algorithm" | "listUnreadable" | "hash" | "count" | "result";
 export type Verification = { ok: boolean; problems: VerifyProblem[]; expected?: DrawOutcome };
 
 /**

@@ -17,10 +17,10 @@ export type DrawCandidate = {
   contactErasedAt: Date | null;
 };
 
-export type EligibilityRules = { requireConfirmation: boolean };
+type EligibilityRules = { requireConfirmation: boolean };
 
 export const INELIGIBILITY_REASONS = ["rejected", "erased", "excluded", "unconfirmed", "age", "duplicate"] as const;
-export type IneligibilityReason = (typeof INELIGIBILITY_REASONS)[number];
+type IneligibilityReason = (typeof INELIGIBILITY_REASONS)[number];
 
 /** Why one entry cannot win, or null when it can (the one-per-person rule needs the whole list: see `eligibleEntries`). */
 export function ineligibilityOf(entry: DrawCandidate, rules: EligibilityRules): IneligibilityReason | null {

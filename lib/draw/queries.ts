@@ -204,7 +204,7 @@ export function activeDraw(client: Client, campaignId: string) {
   });
 }
 
-export type DrawCheck = Verification & { sequence: number; listStillCurrent: boolean };
+type DrawCheck = Verification & { sequence: number; listStillCurrent: boolean };
 
 /**
  * Verifies a stored draw from its stored data (hash, count, replay of the

@@ -13,5 +13,4 @@ export const verifyDrawSchema = z.object({ campaignId: id, drawId: id });
 export const excludeEntrySchema = z.object({ campaignId: id, responseId: id, reason });
 export const notifyWinnersSchema = z.object({ campaignId: id, drawId: id });
 
-export type RunDrawInput = z.infer<typeof runDrawSchema>;
 export type ExcludeEntryInput = z.infer<typeof excludeEntrySchema>;

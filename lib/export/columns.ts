@@ -16,7 +16,6 @@ export const FIXED_COLUMNS = [
   "monetary_score",
   "segment",
 ] as const;
-export type FixedColumn = (typeof FIXED_COLUMNS)[number];
 
 export const questionColumn = (questionId: string) => `q:${questionId}`;
 

@@ -20,7 +20,7 @@ export const EXPORT_BATCH = 500;
 /** consent_purpose of the winners preset: the prize is delivered under the contest rules, not under a marketing consent. */
 export const PRIZE_DELIVERY = "Remise du lot (règlement du jeu)";
 
-export type ExportPlan = {
+type ExportPlan = {
   organisationId: string;
   campaign: { id: string; slug: string; title: string; timeZone: string; retentionMonths: number };
   preset: Preset;

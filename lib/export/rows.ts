@@ -20,7 +20,7 @@ export type ExportSourceRow = {
 };
 
 /** Labels of the choice options, to write "Granulés" rather than an option id. */
-export type OptionLabels = ReadonlyMap<string, string>;
+type OptionLabels = ReadonlyMap<string, string>;
 
 /** Renders one answer as text: choices by their labels, several values joined by " | ", yes/no in words. */
 export function answerText(value: unknown, options: OptionLabels): string {

@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { translate } from "@/lib/i18n/translate";
 
 /** Why a request body was refused, each with its HTTP status. */
-export type BodyProblem = "tooLarge" | "unreadable" | "unsupportedType";
+type BodyProblem = "tooLarge" | "unreadable" | "unsupportedType";
 const STATUS: Record<BodyProblem, number> = { tooLarge: 413, unreadable: 400, unsupportedType: 415 };
 
 /**

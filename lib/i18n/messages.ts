@@ -22,9 +22,3 @@ export function loadMessages(locale: Locale): Messages {
   cache.set(locale, messages);
   return messages;
 }
-
-/** Picks some namespaces, to send a client component only what it needs. */
-export function pickMessages(locale: Locale, namespaces: string[]): Messages {
-  const all = loadMessages(locale);
-  return Object.fromEntries(namespaces.filter((ns) => ns in all).map((ns) => [ns, all[ns]!]));
-}

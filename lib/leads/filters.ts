@@ -4,7 +4,6 @@ import { z } from "zod";
 export const LEAD_SORTS = ["submittedAt", "email", "lastName", "segment", "rScore", "fScore", "mScore"] as const;
 export type LeadSort = (typeof LEAD_SORTS)[number];
 export const DRAW_STATUSES = ["winner", "alternate", "loser"] as const;
-export type DrawStatusFilter = (typeof DRAW_STATUSES)[number];
 export const PAGE_SIZE = 50;
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);

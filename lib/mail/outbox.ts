@@ -1,7 +1,7 @@
 import "server-only";
 import { newId, type Db, type SqlWriter, type Tx } from "@/lib/db";
 
-export type QueuedMail = {
+type QueuedMail = {
   organisationId?: string | null;
   to: string;
   subject: string;

@@ -19,7 +19,7 @@ export type MailOrganisation = {
 /** The Prisma `select` of an organisation's identity as controller (mail footers, notices, records). */
 export const controllerSelect = { name: true, legalName: true, address: true, contactEmail: true, dpoName: true, dpoEmail: true } as const;
 
-export type RenderMailInput = {
+type RenderMailInput = {
   locale: Locale;
   organisation: MailOrganisation;
   /** Why the person receives it, completing "Pourquoi recevez-vous cet e-mail ? …" */

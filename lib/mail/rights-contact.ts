@@ -4,7 +4,7 @@
  * otherwise the organisation's contact address is given as what it is, never
  * presented as a DPO.
  */
-export type RightsContact = { kind: "dpo"; name: string; email: string } | { kind: "contact"; email: string } | { kind: "none" };
+type RightsContact = { kind: "dpo"; name: string; email: string } | { kind: "contact"; email: string } | { kind: "none" };
 
 export function rightsContactOf(org: { dpoName: string; dpoEmail: string; contactEmail: string }): RightsContact {
   const dpoName = org.dpoName.trim();

@@ -6,7 +6,7 @@ import { headerSafe } from "./outbox";
 import { parseMailbox, retryDelayMs, statusAfterFailure } from "./retry";
 
 /** What we need of a nodemailer transport (a fake in tests). */
-export type MailTransport = { sendMail(message: nodemailer.SendMailOptions): Promise<unknown> };
+type MailTransport = { sendMail(message: nodemailer.SendMailOptions): Promise<unknown> };
 
 /** Only these headers from the outbox row reach the wire. */
 const ALLOWED_HEADERS = ["List-Unsubscribe", "List-Unsubscribe-Post"];
@@ -21,7 +21,7 @@ export function smtpTransport(): MailTransport | null {
   return cachedTransport.transport;
 }
 
-export type DeliveryReport = { sent: number; failed: number; retried: number; kept: number };
+type DeliveryReport = { sent: number; failed: number; retried: number; kept: number };
 
 /** How long a claimed mail is left alone: a crash between sending and recording it resends it after this, not before. */
 export const CLAIM_LEASE_MS = 10 * 60_000;

@@ -35,4 +35,4 @@ export function mailTranslator(locale: Locale): MailT {
   };
 }
 
-export type MailT = (key: string, values?: Record<string, string | number | Date>) => string;
+type MailT = (key: string, values?: Record<string, string | number | Date>) => string;

@@ -21,7 +21,7 @@ import { refreshProfilingScores } from "@/lib/rfm/queries";
 // PARENTAL_OPT_IN; like any grant, they count once the entry itself is
 // confirmed (lib/consent/current.ts).
 
-export type ParentalRequest = {
+type ParentalRequest = {
   organisationId: string;
   campaignId: string;
   contactId: string;
@@ -71,7 +71,7 @@ export async function requestParentalConsent(sql: SqlWriter, input: ParentalRequ
   await queueMailSql(sql, { organisationId: input.organisationId, to: input.parentEmail, kind: "optin.parental", ...mail }, now);
 }
 
-export type ParentalView = {
+type ParentalView = {
   state: TokenState | "confirmed";
   campaign: { title: string; locale: Locale; brandColor: string; organisationName: string } | null;
   childFirstName: string;

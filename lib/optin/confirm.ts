@@ -16,7 +16,7 @@ import { identityOfStored, identityRoles, identityUpdate } from "@/lib/submissio
 import { refreshProfilingScores } from "@/lib/rfm/queries";
 import { emitLeadConfirmed } from "@/lib/webhooks/emit";
 
-export type ConfirmationView = {
+type ConfirmationView = {
   state: TokenState | "confirmed";
   campaign: { title: string; locale: Locale; brandColor: string; kind: string; organisationName: string } | null;
   rewardUrl?: string | null;

@@ -13,7 +13,7 @@ import { parseThanksReference } from "@/lib/submission/thanks-reference";
 /** Resends asked for entries that get no mail (rejected, repeats): counted like real ones (which count their tokens), so the limit gives nothing away. */
 const unseenResends = new RateLimiter(RESENDS_PER_HOUR, 3_600_000);
 
-export type ResendResult = "sent" | "alreadyConfirmed";
+type ResendResult = "sent" | "alreadyConfirmed";
 
 /**
  * Sends a fresh confirmation link for an entry (from the thank-you page;

@@ -7,7 +7,7 @@ import { confirmationMail } from "@/lib/mail/templates/confirmation";
 import { controllerSelect, type MailOrganisation } from "@/lib/mail/render";
 import { OPTIN_VALID_DAYS, optInExpiry } from "./token-state";
 
-export type DoubleOptInStart = {
+type DoubleOptInStart = {
   organisationId: string;
   campaignId: string;
   contactId: string;

@@ -25,7 +25,7 @@ export function preferencesUrl(contactId: string, query = ""): string {
   return `${appUrl()}/p/${encodeURIComponent(preferencesToken(contactId))}${query}`;
 }
 
-export type PreferencesLink = { state: "valid"; contactId: string } | { state: "expired" } | { state: "unknown" };
+type PreferencesLink = { state: "valid"; contactId: string } | { state: "expired" } | { state: "unknown" };
 
 /**
  * What a preference-centre token is worth at `now`: valid (with its contact),

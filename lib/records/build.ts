@@ -19,8 +19,8 @@ export type CampaignForRecords = {
   purposes: { wording: string; legalBasis: string; isProfiling?: boolean }[];
 };
 
-export type LegalBasis = "CONTRACT" | "CONSENT" | "LEGITIMATE" | "LEGAL_OBLIGATION";
-export type DataCategory = "identity" | "contact" | "birth" | "answers" | "openText" | "profiling" | "technical" | "consent" | "parentContact";
+type LegalBasis = "CONTRACT" | "CONSENT" | "LEGITIMATE" | "LEGAL_OBLIGATION";
+type DataCategory = "identity" | "contact" | "birth" | "answers" | "openText" | "profiling" | "technical" | "consent" | "parentContact";
 
 /** One entry of the records of processing (GDPR art. 30(1)), as codes and texts the page translates. */
 export type RecordEntry = {

@@ -4,7 +4,7 @@ import { checkpointAfterErasure, db } from "@/lib/db";
 import { anonymiseContact, stripEntries } from "@/lib/rights/anonymise";
 import { addMonths, retentionExpired, retentionMonthsFor, unconfirmedCutoff } from "./dates";
 
-export type OrganisationPurge = {
+type OrganisationPurge = {
   organisationId: string;
   /** Unconfirmed entries deleted (double opt-in never completed in time) */
   unconfirmedEntriesDeleted: number;

@@ -8,9 +8,9 @@ import { PURGE_CHECK_INTERVAL_MS, PURGE_LEASE_MS, purgeDue } from "./schedule";
 
 export const PURGE_JOB = "retention.purge";
 
-export type PurgeTrigger = "SCHEDULE" | "CRON" | "CLI";
+type PurgeTrigger = "SCHEDULE" | "CRON" | "CLI";
 
-export type PurgeOutcome =
+type PurgeOutcome =
   | { outcome: "not-due" }
   | { outcome: "busy" }
   | { outcome: "ran"; runId: string; report: PurgeReport }

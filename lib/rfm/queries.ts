@@ -5,7 +5,7 @@ import { mayScore, profilingBasisOf, profilingConsentCounts, scoresToStore } fro
 import { storedAnswers } from "@/lib/submission/stored-answers";
 
 /** Whose scores to bring in line: one person's entries, or a whole campaign's (its profiling purpose changed). */
-export type ScoreScope = { contactId: string } | { campaignId: string };
+type ScoreScope = { contactId: string } | { campaignId: string };
 
 /**
  * Brings the stored scores of entries in line with the profiling rule

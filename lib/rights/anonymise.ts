@@ -6,7 +6,7 @@ import { tieLedgerToSubjectHash } from "@/lib/consent/ledger-erasure";
 import { suppress, suppressionHash } from "./suppression";
 import { emitContactErased } from "@/lib/webhooks/emit";
 
-export type AnonymiseReason = "ERASURE" | "RETENTION";
+type AnonymiseReason = "ERASURE" | "RETENTION";
 
 /**
  * Removes a contact's personal data everywhere, inside the caller's transaction

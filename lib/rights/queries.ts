@@ -8,7 +8,7 @@ import { type RequestChannel, logRequest } from "./requests";
 import type { RectificationInput, RequestLogInput } from "./schemas";
 import { controllerSelect } from "@/lib/mail/render";
 
-export type Actor = { userId: string | null; label: string };
+type Actor = { userId: string | null; label: string };
 
 /** A contact of the organisation (erased ones included: their page shows what is left). */
 export async function getContact(organisationId: string, contactId: string) {

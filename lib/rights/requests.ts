@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { inOrganisation } from "@/lib/orgs/scope";
 import { requestDueDate } from "./due-date";
 
-export type RequestKind = "ACCESS" | "PORTABILITY" | "RECTIFICATION" | "ERASURE";
+type RequestKind = "ACCESS" | "PORTABILITY" | "RECTIFICATION" | "ERASURE";
 export type RequestChannel = "PREFERENCE_CENTRE" | "ADMIN";
 
 /**

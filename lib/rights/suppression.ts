@@ -28,30 +28,6 @@ export async function suppress(client: Db | Tx, org: { id: string; salt: string 
   });
 }
 
-/** Whether an address is on the organisation's suppression list. */
-export async function isSuppressed(client: Db | Tx, org: { id: string; salt: string }, email: string): Promise<boolean> {
-  const row = await client.suppression.findUnique({ where: { organisationId_emailHash: { organisationId: org.id, emailHash: suppressionHash(org.salt, email) } }, select: { id: true } });
-  return row !== null;
-}
-
-/**
- * Splits a batch of addresses (an import, an export) into those allowed and
- * those on the suppression list, which must never come back.
- */
-export async function partitionSuppressed(client: Db | Tx, org: { id: string; salt: string }, emails: readonly string[]): Promise<{ allowed: string[]; suppressed: string[] }> {
-  const hashes = new Map(emails.map((e) => [e, suppressionHash(org.salt, e)]));
-  const found = new Set<string>();
-  const all = [...new Set(hashes.values())];
-  for (let i = 0; i < all.length; i += 500) {
-    const rows = await client.suppression.findMany({ where: { organisationId: org.id, emailHash: { in: all.slice(i, i + 500) } }, select: { emailHash: true } });
-    for (const r of rows) found.add(r.emailHash);
-  }
-  const allowed: string[] = [];
-  const suppressed: string[] = [];
-  for (const e of emails) (found.has(hashes.get(e)!) ? suppressed : allowed).push(e);
-  return { allowed, suppressed };
-}
-
 /**
  * Coming back after erasure (SPEC): a person on the suppression list who
  * enters again is accepted, and confirming the new entry lifts the suppression
@@ -60,7 +36,9 @@ export async function partitionSuppressed(client: Db | Tx, org: { id: string; sa
  * when the address is suppressed, "" otherwise.
  */
 export async function suppressionLiftHash(client: Db | Tx, org: { id: string; salt: string }, email: string): Promise<string> {
-  return (await isSuppressed(client, org, email)) ? suppressionHash(org.salt, email) : "";
+  const emailHash = suppressionHash(org.salt, email);
+  const row = await client.suppression.findUnique({ where: { organisationId_emailHash: { organisationId: org.id, emailHash } }, select: { id: true } });
+  return row ? emailHash : "";
 }
 
 /**

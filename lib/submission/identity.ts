@@ -11,7 +11,7 @@ import { storedAnswers } from "./stored-answers";
 /** The question that carries each part of the identity (the first of its type; the birth date is a DATE marked as such). */
 export type IdentityRoles = { email?: string; firstName?: string; lastName?: string; phone?: string; postalCode?: string; birthDate?: string };
 
-export type Identity = { firstName: string; lastName: string; phone: string; postalCode: string; birthDate: string | null };
+type Identity = { firstName: string; lastName: string; phone: string; postalCode: string; birthDate: string | null };
 
 /** The roles of a campaign's questions. */
 export function identityRoles(questions: ReadonlyArray<{ id: string; type: string; validation: string }>): IdentityRoles {

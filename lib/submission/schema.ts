@@ -9,7 +9,7 @@ import { DIGITAL_CONSENT_AGE, ageOn, birthDateQuestion, isRealDate, questionsOf,
 // ("errors.*" shared keys, "respondent.*" keys of the respondent namespace).
 // zod/mini, not zod: the same rules at a fraction of the weight on a phone.
 
-export type AnswerValue = string | string[] | number;
+type AnswerValue = string | string[] | number;
 
 const MAX_TEXT = { SHORT_TEXT: 200, LONG_TEXT: 2000, FIRST_NAME: 80, LAST_NAME: 80 } as const;
 const PHONE_FR = /^(?:0|\+33)[1-9]\d{8}$/;
@@ -151,7 +151,7 @@ function answerSchema(q: FormQuestion, locale: "fr" | "en"): z.ZodMiniType<Answe
   }
 }
 
-export type SchemaOptions = { now?: () => Date };
+type SchemaOptions = { now?: () => Date };
 
 /** The zod schema of a submission to `form`. */
 export function buildSubmissionSchema(form: FormDefinition, options: SchemaOptions = {}) {

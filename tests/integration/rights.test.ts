@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useFreshDatabase as freshDatabase } from "../test-db";
+import { NotFound } from "@/lib/errors";
 import { seedCampaign, seedEntry, seedOrganisation } from "./consent-fixtures";
 
 freshDatabase();
@@ -67,23 +68,26 @@ describe("data-subject rights", () => {
     expect(await contactForPreferences(token)).toBeNull();
     await expect(exportContactData(org.id, contact.id, "PORTABILITY", "PREFERENCE_CENTRE", OWNER)).rejects.toThrow("Introuvable");
     // Idempotent: erasing again is "not found", nothing appended.
-    await expect(eraseContact(org.id, contact.id, "ADMIN", OWNER)).rejects.toThrow();
+    await expect(eraseContact(org.id, contact.id, "ADMIN", OWNER)).rejects.toThrow(NotFound);
     expect(await db.consentRecord.count({ where: { contactId: contact.id } })).toBe(grantsBefore + 1);
   });
 
-  it("the suppression list blocks a re-import of an erased address (and its aliases)", async () => {
+  it("the suppression list blocks an erased address and its aliases from exports, in its own organisation only", async () => {
     const { db } = await import("@/lib/db");
-    const { partitionSuppressed, isSuppressed } = await import("@/lib/rights/suppression");
+    const { suppressionBlocks, suppressionHash, suppressionLiftHash } = await import("@/lib/rights/suppression");
     const { eraseContact } = await import("@/lib/rights/queries");
     const { contact } = await seedEntry(seeded, { email: "jean.dupont@gmail.com" });
     await eraseContact(org.id, contact.id, "ADMIN", OWNER);
+    const blocked = await suppressionBlocks(db, org, null);
     const batch = ["new@example.test", "Jean.Dupont@gmail.com", "jeandupont+jeu@googlemail.com", "other@example.test"];
-    const { allowed, suppressed } = await partitionSuppressed(db, org, batch);
-    expect(allowed).toEqual(["new@example.test", "other@example.test"]);
-    expect(suppressed).toEqual(["Jean.Dupont@gmail.com", "jeandupont+jeu@googlemail.com"]);
+    expect(batch.filter(blocked)).toEqual(["Jean.Dupont@gmail.com", "jeandupont+jeu@googlemail.com"]);
+    // Coming back with an alias: the new entry's confirmation will carry the address's hash, which lifts the block.
+    expect(await suppressionLiftHash(db, org, "jeandupont+jeu@googlemail.com")).toBe(suppressionHash(org.salt, "jean.dupont@gmail.com"));
+    expect(await suppressionLiftHash(db, org, "new@example.test")).toBe("");
     // Another organisation's list is its own (salted per organisation).
     const other = await db.organisation.findUniqueOrThrow({ where: { id: otherOrg } });
-    expect(await isSuppressed(db, other, "jean.dupont@gmail.com")).toBe(false);
+    expect((await suppressionBlocks(db, other, null))("jean.dupont@gmail.com")).toBe(false);
+    expect(await suppressionLiftHash(db, other, "jean.dupont@gmail.com")).toBe("");
   });
 
   it("exports a contact's data as JSON and logs the request with its one-month deadline", async () => {

@@ -7,7 +7,8 @@ import { readJsonBody } from "@/lib/http/read-body";
 /**
  * The load benchmark's baseline: parse the same JSON body as a submission and
  * insert one row through the same driver and write path (writeTransaction),
- * nothing else. Off unless the benchmark starts the server with
+ * nothing else. Only in a build made with AIMANT_BENCH=1 (see pageExtensions in
+ * next.config.ts), and off unless the benchmark starts the server with
  * AIMANT_BENCH_BASELINE_ORG set to an organisation id.
  */
 export const POST = apiRoute(async (request: Request) => {
