@@ -5,8 +5,7 @@ import { Invalid, NotFound } from "@/lib/errors";
 import type { Member } from "@/lib/auth/session";
 import { inOrganisation } from "@/lib/orgs/scope";
 import { windowState } from "@/lib/campaigns/time-window";
-import { eligibleEntries, type DrawCandidate, type EligibilityReport } from "./eligibility";
-import { eligibleIdsSql } from "./eligibility-sql";
+import { eligibleEntries, eligibleIdsSql, type DrawCandidate, type EligibilityReport } from "./eligibility";
 import { hashEligible, runDraw, verifyDraw, type Verification } from "./draw";
 import type { ExcludeEntryInput } from "./schemas";
 import { emitDrawCompleted } from "@/lib/webhooks/emit";
@@ -53,7 +52,7 @@ export async function eligibilityNow(client: Client, campaign: Pick<CampaignRow,
   return eligibleEntries(await loadCandidates(client, campaign.id), { requireConfirmation: campaign.requireConfirmation });
 }
 
-/** The eligible ids in canonical order, computed by the database (see eligibility-sql.ts). */
+/** The eligible ids in canonical order, computed by the database (the SQL twin in eligibility.ts). */
 export async function eligibleIdsNow(client: Client, campaign: Pick<CampaignRow, "id" | "requireConfirmation">): Promise<string[]> {
   const rows = await client.$queryRaw<{ id: string }[]>(eligibleIdsSql(campaign.id, campaign.requireConfirmation));
   return rows.map((r) => r.id);

@@ -13,7 +13,7 @@ import { parseValidation } from "@/lib/campaigns/validation-json";
 import { withoutMinorBirthDates } from "@/lib/minors/birth-date";
 import { suppressionBlocks } from "@/lib/rights/suppression";
 import { consentDateSql, consentingNowSql } from "@/lib/consent/current";
-import { eligibleAtDrawSql } from "@/lib/draw/eligibility-sql";
+import { eligibleAtDrawSql } from "@/lib/draw/eligibility";
 
 /** Rows per keyset batch: small batches keep few rows alive at once, so garbage dies young (measured: 500 rows grow the process about half as much as 1,000, at the same speed). */
 export const EXPORT_BATCH = 500;

@@ -7,7 +7,7 @@ import { inOrganisation } from "@/lib/orgs/scope";
 import { consentingNowSql } from "@/lib/consent/current";
 import { fromZonedInput } from "@/lib/campaigns/time-window";
 import { answerText } from "@/lib/export/rows";
-import { eligibleAtDrawSql } from "@/lib/draw/eligibility-sql";
+import { eligibleAtDrawSql } from "@/lib/draw/eligibility";
 import { PAGE_SIZE, type LeadFilters } from "./filters";
 
 export type LeadDrawStatus = "WINNER" | "ALTERNATE" | "LOSER" | null;
@@ -32,7 +32,7 @@ export type LeadRow = {
 
 const TIME_ZONE = "Europe/Paris";
 
-/** "Loser": eligible when the active draw ran (see lib/draw/eligibility-sql.ts) and not picked. */
+/** "Loser": eligible when the active draw ran (see lib/draw/eligibility.ts) and not picked. */
 const LOSER = Prisma.sql`(ad."id" IS NOT NULL AND pick."role" IS NULL AND ${eligibleAtDrawSql(Prisma.sql`ad."createdAt"`, Prisma.sql`camp."requireConfirmation"`)})`;
 
 /** The entry itself was confirmed (another entry's confirmation of the same address proves nothing about this one). */
