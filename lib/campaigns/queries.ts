@@ -10,7 +10,7 @@ import type { Tx } from "@/lib/db";
 import type { CampaignDefinition, CampaignDefinitionInput, NewCampaignInput } from "./definition";
 import { publishProblems, publishWarnings, type PublishCheckInput, type PublishProblem } from "./publish-checks";
 import { slugify, withSuffix } from "./slug";
-import { fromZonedInput, toZonedInput } from "./time-window";
+import { fromZonedInput, toZonedInput, windowState } from "./time-window";
 import { parseValidation } from "./validation-json";
 import { inSections, questionBase } from "./shape";
 import { refreshProfilingScores } from "@/lib/rfm/queries";
@@ -354,7 +354,7 @@ export async function publishCampaign(member: Member, campaignId: string): Promi
   });
 }
 
-async function setStatus(member: Member, campaignId: string, action: string, data: { status?: string; closedManuallyAt?: Date }) {
+async function setStatus(member: Member, campaignId: string, action: string, data: { status: string }) {
   await db.$transaction(async (tx) => {
     const c = await tx.campaign.findFirst({ where: { id: campaignId, ...inOrganisation(member.organisationId) }, select: { id: true, status: true } });
     if (!c) throw new NotFound("Campagne introuvable.");
@@ -367,8 +367,31 @@ async function setStatus(member: Member, campaignId: string, action: string, dat
 export const unpublishCampaign = (member: Member, campaignId: string) => setStatus(member, campaignId, "campaign.unpublish", { status: "DRAFT" });
 /** Archived campaigns leave the list and can no longer be edited or answered. */
 export const archiveCampaign = (member: Member, campaignId: string) => setStatus(member, campaignId, "campaign.archive", { status: "ARCHIVED" });
-/** Closes entries now, before the planned date; a page loaded earlier can no longer submit. */
-export const closeCampaignNow = (member: Member, campaignId: string) => setStatus(member, campaignId, "campaign.close", { closedManuallyAt: new Date() });
+/**
+ * Closes entries now, before the planned date (after the marketer confirmed): the form refuses entries from
+ * this instant, and a page loaded earlier can no longer submit. Only a published campaign whose entry window is
+ * open can be closed (docs/decisions/014-closing-a-campaign.md): a draft takes no entries, an archived one is
+ * over, one not open yet is unpublished instead, and closing twice would move the instant entries stopped,
+ * which the draw relies on. The conditional update keeps two concurrent clicks to one close.
+ */
+export async function closeCampaignNow(member: Member, campaignId: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const c = await tx.campaign.findFirst({
+      where: { id: campaignId, ...inOrganisation(member.organisationId) },
+      select: { id: true, status: true, opensAt: true, closesAt: true, closedManuallyAt: true },
+    });
+    if (!c) throw new NotFound("Campagne introuvable.");
+    const now = new Date();
+    if (c.status === "DRAFT") throw new Invalid("draw.errors.draft");
+    if (c.status === "ARCHIVED") throw new Invalid("builder.errors.archived");
+    const state = windowState(c, now);
+    if (state === "NOT_OPEN") throw new Invalid("draw.errors.notOpenYet");
+    if (state === "CLOSED") throw new Invalid("draw.errors.alreadyClosed");
+    const { count } = await tx.campaign.updateMany({ where: { id: c.id, status: "PUBLISHED", closedManuallyAt: null }, data: { closedManuallyAt: now } });
+    if (count !== 1) throw new Invalid("draw.errors.alreadyClosed");
+    await audit(tx, member, "campaign.close", c.id, { closedAt: now.toISOString(), plannedClose: c.closesAt.toISOString() });
+  });
+}
 
 /** A draft copy of the campaign (settings, questions, purposes' current wording), without any response. */
 export async function duplicateCampaign(member: Member, campaignId: string): Promise<{ id: string }> {

@@ -2,7 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { memberAction } from "@/lib/action";
 import { campaignRefSchema, excludeEntrySchema, notifyWinnersSchema, redrawSchema, runDrawSchema, verifyDrawSchema } from "@/lib/draw/schemas";
-import { checkDraw, closeCampaignNow, excludeEntry, performDraw, reinstateEntry } from "@/lib/draw/queries";
+import { closeCampaignNow } from "@/lib/campaigns/queries";
+import { checkDraw, excludeEntry, performDraw, reinstateEntry } from "@/lib/draw/queries";
 import { notifyWinners } from "@/lib/draw/notify";
 
 const refresh = (campaignId: string) => revalidatePath(`/campagnes/${campaignId}`, "layout");

@@ -58,18 +58,6 @@ export async function eligibleIdsNow(client: Client, campaign: Pick<CampaignRow,
   return rows.map((r) => r.id);
 }
 
-/** Closes a campaign now (after the marketer confirmed): the form refuses entries from this instant. */
-export async function closeCampaignNow(member: Member, campaignId: string): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const campaign = await campaignOf(tx, member.organisationId, campaignId);
-    if (campaign.status === "DRAFT") throw new Invalid("draw.errors.draft");
-    if (windowState(campaign) === "CLOSED") throw new Invalid("draw.errors.alreadyClosed");
-    const now = new Date();
-    await tx.campaign.update({ where: { id: campaign.id }, data: { closedManuallyAt: now } });
-    await recordAudit(tx, { organisationId: member.organisationId, userId: member.userId, actorLabel: member.email, action: "campaign.close", targetType: "campaign", targetId: campaign.id, details: { closedAt: now.toISOString(), plannedClose: campaign.closesAt.toISOString() } });
-  });
-}
-
 /**
  * Runs the draw of a closed contest, or a redraw: a redraw needs a written
  * reason, marks the previous draw superseded and keeps it. The eligible list,

@@ -38,7 +38,8 @@ describe("check-then-act under concurrency", () => {
 
   it("notifying the winners twice at once queues one set of mails", async () => {
     const { db } = await import("@/lib/db");
-    const { performDraw, closeCampaignNow } = await import("@/lib/draw/queries");
+    const { performDraw } = await import("@/lib/draw/queries");
+    const { closeCampaignNow } = await import("@/lib/campaigns/queries");
     const { notifyWinners, winnersNotified } = await import("@/lib/draw/notify");
     const s = await seedContest("notify", ["a", "b", "c"].map((x) => ({ email: `${x}@notify.test`, confirmed: true })));
     await closeCampaignNow(s.member, s.campaign.id);

@@ -39,7 +39,8 @@ describe("draw, leads and export on a real database", () => {
   });
 
   it("refuses to draw while the contest is open, then closes it on request", async () => {
-    const { performDraw, closeCampaignNow } = await import("@/lib/draw/queries");
+    const { performDraw } = await import("@/lib/draw/queries");
+    const { closeCampaignNow } = await import("@/lib/campaigns/queries");
     await expect(performDraw(s.member, s.campaign.id)).rejects.toThrow("draw.errors.stillOpen");
     await closeCampaignNow(s.member, s.campaign.id);
     await expect(closeCampaignNow(s.member, s.campaign.id)).rejects.toThrow("draw.errors.alreadyClosed");

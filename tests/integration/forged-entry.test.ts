@@ -99,7 +99,8 @@ describe("an entry made with someone else's address", () => {
 
   it("greets the winner of A with the confirmed name", async () => {
     const { db } = await import("@/lib/db");
-    const { closeCampaignNow, performDraw } = await import("@/lib/draw/queries");
+    const { closeCampaignNow } = await import("@/lib/campaigns/queries");
+    const { performDraw } = await import("@/lib/draw/queries");
     const { notifyWinners } = await import("@/lib/draw/notify");
     await closeCampaignNow(member, a.campaignId);
     const { drawId } = await performDraw(member, a.campaignId);
