@@ -30,13 +30,48 @@ async function linkPage(request: NextRequest): Promise<NextResponse | null> {
   return NextResponse.rewrite(new URL(`${link.prefix}${encodeURIComponent(link.token)}`, request.url), { status });
 }
 
+const FORM_PAGE = /^\/f\/([^/]+)$/;
+const CACHED_FORM_PAGE = /^\/f\/([^/]+)\/version(?:\/|$)/;
+// What a dynamic page answers: a shared cache must not keep a page that changes with its campaign.
+const FORM_PAGE_HEADERS = { "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate" };
+
+/**
+ * The form page a QR code opens, at the speed of a static file: one small
+ * read of the campaign's head, then a rewrite to the rendering cached for
+ * its version and state (built on the first request). Every instance reads
+ * the head itself, so a save, a closing or an opening instant is seen at
+ * once everywhere. The cached renderings are reachable only this way.
+ */
+async function formPage(request: NextRequest): Promise<NextResponse | null> {
+  const { pathname } = request.nextUrl;
+  const internal = CACHED_FORM_PAGE.exec(pathname);
+  if (internal) return NextResponse.rewrite(new URL(`/f/${internal[1]}/version`, request.url));
+  const match = FORM_PAGE.exec(pathname);
+  if (!match || (request.method !== "GET" && request.method !== "HEAD")) return null;
+  let slug: string;
+  try {
+    slug = decodeURIComponent(match[1]!);
+  } catch {
+    return null;
+  }
+  try {
+    const { cachedFormPagePath } = await import("@/lib/submission/form-page-route");
+    const path = await cachedFormPagePath(slug);
+    return path ? NextResponse.rewrite(new URL(path, request.url), { headers: FORM_PAGE_HEADERS }) : null;
+  } catch (error) {
+    // The page rendered per request stands in.
+    console.error("form page cache", error);
+    return null;
+  }
+}
+
 /**
  * CSRF guard for every state-changing request, server actions included:
  * Next.js lets a server action through when the Origin header is missing,
  * and answers a foreign one with a 500; we answer both with a clear 403.
  */
 export async function proxy(request: NextRequest) {
-  const link = await linkPage(request);
+  const link = (await formPage(request)) ?? (await linkPage(request));
   if (link) return link;
   if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return NextResponse.next();
   try {

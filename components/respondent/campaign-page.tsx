@@ -12,13 +12,12 @@ import { formatInstant } from "./format";
 type Props = {
   campaign: CampaignWithDefinition;
   state: WindowState;
-  startToken: string;
   /** "preview": the builder's preview, which never submits */
   mode: "live" | "preview";
 };
 
 /** The respondent's page of a campaign in each of its states; also the builder's preview. */
-export async function CampaignPage({ campaign: c, state, startToken, mode }: Props) {
+export async function CampaignPage({ campaign: c, state, mode }: Props) {
   const form = formDefinitionOf(c);
   const [t, strings] = await Promise.all([getTranslations({ locale: form.locale, namespace: "respondent" }), respondentStrings(form.locale, c.minimumAge)]);
   const when = (d: Date) => formatInstant(d, form.locale, c.timeZone);
@@ -83,7 +82,6 @@ export async function CampaignPage({ campaign: c, state, startToken, mode }: Pro
             <RespondentForm
               form={form}
               strings={strings}
-              startToken={startToken}
               submitUrl={mode === "live" ? `/api/f/${encodeURIComponent(c.slug)}/submit` : null}
               rulesHref={rulesHref}
               notice={<Notice title={noticeTitle(form.locale)} blocks={notice} open={mode === "preview"} firstLayer={firstLayer} />}

@@ -10,8 +10,7 @@ import type { RespondentStrings } from "@/lib/submission/respondent-strings";
 type Props = {
   form: FormDefinition;
   strings: RespondentStrings;
-  startToken: string;
-  /** Null in the builder's preview: nothing is sent */
+  /** Null in the builder's preview: nothing is sent (the start call gives the token, from ./start beside the submit URL) */
   submitUrl: string | null;
   rulesHref: string | null;
   notice: ReactNode;
@@ -39,12 +38,45 @@ function errorAt(errors: FieldErrors, path: string): string | undefined {
   return (node as { message?: string } | undefined)?.message;
 }
 
+type Start = { token: string } | { error: string };
+
+/** The form's start call: its signed start token (time trap), counting the view with the page's UTM source. */
+async function requestStart(submitUrl: string): Promise<Start> {
+  const source = new URLSearchParams(window.location.search).get("utm_source");
+  const url = submitUrl.replace(/\/submit$/, "/start") + (source ? `?utm_source=${encodeURIComponent(source)}` : "");
+  for (const wait of [0, 1000, 3000]) {
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    try {
+      const response = await fetch(url, { cache: "no-store" });
+      const body = (await response.json()) as { startToken?: string; error?: string };
+      if (body.startToken) return { token: body.startToken };
+      // Not open (any more): the server's sentence, no retry.
+      if (response.status < 500 && body.error) return { error: body.error };
+    } catch {
+      /* offline for a moment: try again */
+    }
+  }
+  return { error: "" };
+}
+
+/** The page's start call, asked once (again after a failure); one form per page. */
+const starts = new Map<string, Promise<Start>>();
+function startOf(submitUrl: string): Promise<Start> {
+  let start = starts.get(submitUrl);
+  if (!start) {
+    start = requestStart(submitUrl);
+    starts.set(submitUrl, start);
+    void start.then((s) => "error" in s && starts.delete(submitUrl));
+  }
+  return start;
+}
+
 /**
  * The respondent's form: rendered on the server, validated here and on the
  * server by the same schema, posted as JSON. Everything it shows comes in
  * through props, so the page ships no i18n or dashboard code.
  */
-export function RespondentForm({ form, strings, startToken, submitUrl, rulesHref, notice, brand }: Props) {
+export function RespondentForm({ form, strings, submitUrl, rulesHref, notice, brand }: Props) {
   // Built on the first validation, in the browser: the server's render of the page never needs it.
   const resolver = useMemo(() => {
     let validate: Resolver<SubmissionInput> | undefined;
@@ -52,6 +84,10 @@ export function RespondentForm({ form, strings, startToken, submitUrl, rulesHref
     return lazy;
   }, [form]);
   const [formError, setFormError] = useState<string>();
+  // Asked when the form first shows: the page itself is the same for everyone (cached).
+  useEffect(() => {
+    if (submitUrl) void startOf(submitUrl);
+  }, [submitUrl]);
   const { register, handleSubmit, setError, setValue, control, formState } = useForm<SubmissionInput>({
     resolver,
     defaultValues: { answers: {}, consents: Object.fromEntries(form.purposes.map((p) => [p.id, false])), rulesAccepted: false, ageDeclared: false, parentEmail: "", website: "" },
@@ -79,10 +115,12 @@ export function RespondentForm({ form, strings, startToken, submitUrl, rulesHref
   async function onSubmit(values: SubmissionInput) {
     setFormError(undefined);
     if (!submitUrl) return setFormError(strings.previewSubmit);
+    const started = await startOf(submitUrl);
+    if ("error" in started) return setFormError(started.error || strings.network);
     const query = new URLSearchParams(window.location.search);
     const body = {
       ...values,
-      startToken,
+      startToken: started.token,
       context: {
         pageUrl: window.location.href.slice(0, 1000),
         referrer: document.referrer.slice(0, 1000),

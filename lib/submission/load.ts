@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { db, readSql } from "@/lib/db";
+import { db } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import { inSections, questionBase } from "@/lib/campaigns/shape";
 import { controllerSelect } from "@/lib/mail/render";
@@ -11,6 +11,9 @@ import type { FormDefinition } from "./form-definition";
 import { identityRoles, type IdentityRoles } from "./identity";
 import { parseThanksReference } from "./thanks-reference";
 import { buildSubmissionSchema, type SubmissionSchema } from "./schema";
+import { cacheVersion, headWindow, readPublishedHead } from "./published-head";
+
+export { cacheVersion };
 
 const include = {
   organisation: { select: { ...controllerSelect, id: true, salt: true } },
@@ -92,32 +95,6 @@ function compile(c: CampaignWithDefinition): SubmitDefinition {
   };
 }
 
-type HeadRow = {
-  id: string;
-  status: string;
-  updatedAt: string;
-  organisationUpdatedAt: string;
-  opensAt: string;
-  closesAt: string;
-  closedManuallyAt: string | null;
-  publishedAt: string | null;
-};
-
-// Plain SQL: this read runs on every submission, and Prisma's query building costs more than the read.
-const HEAD_SQL = `SELECT c."id", c."status", c."updatedAt", o."updatedAt" AS "organisationUpdatedAt", c."opensAt", c."closesAt", c."closedManuallyAt", c."publishedAt"
-FROM "Campaign" c JOIN "Organisation" o ON o."id" = c."organisationId" WHERE c."slug" = ?`;
-
-const dateOrNull = (value: string | null) => (value === null ? null : new Date(value));
-
-/**
- * The cache key of a public campaign: the instants of its and its
- * organisation's last saves, in milliseconds whatever the driver returns
- * (text on SQLite, Date on PostgreSQL, whose string form drops milliseconds).
- */
-export function cacheVersion(row: { updatedAt: string | Date; organisationUpdatedAt: string | Date }): string {
-  return `${new Date(row.updatedAt).getTime()}|${new Date(row.organisationUpdatedAt).getTime()}`;
-}
-
 /** Public campaigns as last read, by id, with the version they were read at and their compiled definition. */
 const published = new Map<string, { version: string; campaign: CampaignWithDefinition; definition?: SubmitDefinition }>();
 
@@ -131,8 +108,8 @@ const published = new Map<string, { version: string; campaign: CampaignWithDefin
  * stay visible as closed (their QR codes are still out there).
  */
 async function loadPublished(slug: string) {
-  const row = await readSql((sql) => sql.get<HeadRow>(HEAD_SQL, slug));
-  if (!row || !(row.status === "PUBLISHED" || (row.status === "ARCHIVED" && row.publishedAt))) return null;
+  const row = await readPublishedHead(slug);
+  if (!row) return null;
   const version = cacheVersion(row);
   let entry = published.get(row.id);
   if (entry?.version !== version) {
@@ -155,13 +132,7 @@ export async function loadForSubmission(slug: string) {
   if (!found) throw new NotFound("Ce formulaire n'existe pas ou n'est plus en ligne.");
   const { row, entry } = found;
   entry.definition ??= compile(entry.campaign);
-  const head = {
-    opensAt: new Date(row.opensAt),
-    closesAt: new Date(row.closesAt),
-    // Archived: closed, whatever the dates.
-    closedManuallyAt: dateOrNull(row.closedManuallyAt) ?? (row.status === "ARCHIVED" ? new Date(row.updatedAt) : null),
-  };
-  return { head, definition: entry.definition };
+  return { head: headWindow(row), definition: entry.definition };
 }
 
 /** What the thank-you page shows about an entry (accepted or quietly rejected alike). */

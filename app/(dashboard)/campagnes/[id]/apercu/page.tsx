@@ -19,7 +19,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
         <p className="text-sm text-muted">{t("previewLead")}</p>
       </div>
       <div className="mx-auto max-w-[430px] overflow-hidden rounded-2xl border-4 border-ink shadow-lg" data-testid="preview-frame">
-        <CampaignPage campaign={full} state="OPEN" startToken="" mode="preview" />
+        <CampaignPage campaign={full} state="OPEN" mode="preview" />
       </div>
     </div>
   );
