@@ -46,6 +46,7 @@ export default defineConfig({
         AIMANT_SIGNIN_IP_LIMIT: "10000",
         AIMANT_SIGNUP_LIMIT: "10000",
         AIMANT_SUBMIT_IP_LIMIT: "10000",
+        AIMANT_VIEW_IP_LIMIT: "10000",
         AIMANT_CRON_SECRET: "e2e-cron-secret",
         // The webhook journey's receiver listens on 127.0.0.1.
         AIMANT_WEBHOOKS_ALLOW_PRIVATE: "1",

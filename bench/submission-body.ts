@@ -37,9 +37,10 @@ export function submissionBody(form: FormDefinition, email: string, startToken: 
   };
 }
 
-/** The signed start token the form page carries (see lib/submission/start-token.ts). */
-export function extractStartToken(html: string, campaignId: string): string {
-  const match = html.match(new RegExp(`${campaignId}:\\d+\\.[A-Za-z0-9_-]{20,}`));
-  if (!match) throw new Error("no start token in the form page");
-  return match[0];
+/** A signed start token, as the form gets it when it first shows (GET /api/f/<slug>/start, see lib/submission/start.ts). */
+export async function fetchStartToken(base: string, slug: string): Promise<string> {
+  const response = await fetch(`${base}/api/f/${encodeURIComponent(slug)}/start`);
+  const body = (await response.json()) as { startToken?: string };
+  if (!response.ok || !body.startToken) throw new Error(`no start token for ${slug}: ${response.status}`);
+  return body.startToken;
 }

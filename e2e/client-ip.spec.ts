@@ -2,7 +2,7 @@ import http from "node:http";
 import { test, expect, uniqueEmail } from "./fixtures";
 import { DEMO_SLUG, MIN_FILL_MS } from "./campaign-helpers";
 import { formDefinitionFromDb, openE2eDb } from "./support/e2e-db";
-import { extractStartToken, submissionBody } from "../bench/submission-body";
+import { fetchStartToken, submissionBody } from "../bench/submission-body";
 
 // Per-IP limits count the connection's address, not an X-Forwarded-For the client writes
 // itself (no reverse proxy in front of the e2e server: AIMANT_TRUSTED_PROXY_HOPS unset).
@@ -31,7 +31,7 @@ function postFrom(localAddress: string, url: URL, body: string, headers: Record<
 
 test("32 resend requests, each with a new forged X-Forwarded-For, hit the per-IP limit", async ({ request, baseURL }) => {
   const form = formDefinitionFromDb(db, DEMO_SLUG);
-  const startToken = extractStartToken(await (await request.get(`/f/${DEMO_SLUG}`)).text(), form.id);
+  const startToken = await fetchStartToken(baseURL!, DEMO_SLUG);
   await new Promise((r) => setTimeout(r, MIN_FILL_MS));
   const references: string[] = [];
   for (let i = 0; i < REQUESTS; i++) {

@@ -5,7 +5,7 @@ import { test, expect } from "./fixtures";
 import Database from "better-sqlite3";
 import { DEMO_SLUG, MIN_FILL_MS } from "./campaign-helpers";
 import { formDefinitionFromDb } from "./support/e2e-db";
-import { extractStartToken, submissionBody } from "../bench/submission-body";
+import { fetchStartToken, submissionBody } from "../bench/submission-body";
 import { waitFor } from "../bench/server";
 
 // Kill -9 the server while phones are submitting, restart it: every entry that
@@ -55,7 +55,7 @@ test("SIGKILL during submissions loses no acknowledged entry and leaves none hal
     const reader = new Database(file, { readonly: true });
     const form = formDefinitionFromDb(reader, DEMO_SLUG);
     reader.close();
-    const token = extractStartToken(await (await fetch(`${base}/f/${DEMO_SLUG}`)).text(), form.id);
+    const token = await fetchStartToken(base, DEMO_SLUG);
     await new Promise((r) => setTimeout(r, MIN_FILL_MS));
 
     const acknowledged: string[] = [];

@@ -3,7 +3,7 @@ import path from "node:path";
 import { test, expect, signUp, uniqueEmail } from "./fixtures";
 import { DEMO_SLUG, MIN_FILL_MS } from "./campaign-helpers";
 import { formDefinitionFromDb, openE2eDb } from "./support/e2e-db";
-import { extractStartToken, submissionBody } from "../bench/submission-body";
+import { fetchStartToken, submissionBody } from "../bench/submission-body";
 
 // Every dynamic dashboard route, asked by a signed-in owner for an id that does not exist
 // (a typo) and for another organisation's real id: a 404, the same for both (ids of other
@@ -67,7 +67,7 @@ let foreignTitle: string;
 test.beforeAll(async ({ request, baseURL }) => {
   // An entry in the demo organisation's contest: its response, contact and confirmation mail are the foreign ids.
   const form = formDefinitionFromDb(db, DEMO_SLUG);
-  const startToken = extractStartToken(await (await request.get(`/f/${DEMO_SLUG}`)).text(), form.id);
+  const startToken = await fetchStartToken(baseURL!, DEMO_SLUG);
   await new Promise((r) => setTimeout(r, MIN_FILL_MS));
   foreignEmail = uniqueEmail("foreign");
   const created = await request.post(`/api/f/${DEMO_SLUG}/submit`, {

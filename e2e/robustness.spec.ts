@@ -3,7 +3,7 @@ import { test, expect, uniqueEmail } from "./fixtures";
 import { DEMO_SLUG, MIN_FILL_MS } from "./campaign-helpers";
 import { formDefinitionFromDb, openE2eDb, submissionFootprint } from "./support/e2e-db";
 import { seedEveryOptionalQuestion } from "./support/seed-campaign";
-import { extractStartToken, submissionBody } from "../bench/submission-body";
+import { fetchStartToken, submissionBody } from "../bench/submission-body";
 import type { FormDefinition } from "@/lib/submission/form-definition";
 
 // Public endpoints under concurrency and hostile input: nothing lost, nothing
@@ -15,10 +15,10 @@ let form: FormDefinition;
 let startToken: string;
 let origin: string;
 
-test.beforeAll(async ({ request, baseURL }) => {
+test.beforeAll(async ({ baseURL }) => {
   origin = baseURL!;
   form = formDefinitionFromDb(db, DEMO_SLUG);
-  startToken = extractStartToken(await (await request.get(`/f/${DEMO_SLUG}`)).text(), form.id);
+  startToken = await fetchStartToken(baseURL!, DEMO_SLUG);
   await new Promise((r) => setTimeout(r, MIN_FILL_MS));
 });
 test.afterAll(() => db.close());

@@ -5,7 +5,7 @@ import autocannon from "autocannon";
 import { jsWeights } from "../js-weight";
 import { processTreeCpuMs } from "../process-cpu";
 import { benchEnv, prepare, startServer } from "../server";
-import { extractStartToken, submissionBody } from "../submission-body";
+import { fetchStartToken, submissionBody } from "../submission-body";
 
 export const title = "Load: public submissions and form page (issue 7)";
 
@@ -68,8 +68,7 @@ export async function run(): Promise<string> {
   serverPid = server.process.pid;
   const rows: Row[] = [];
   try {
-    const formHtml = await (await fetch(`${server.url}/f/${SLUG}`)).text();
-    const token = extractStartToken(formHtml, campaign.id);
+    const token = await fetchStartToken(server.url, SLUG);
     await new Promise((r) => setTimeout(r, 2500)); // the token must be older than the minimum fill time
     const headers = { "content-type": "application/json", origin: server.url };
     let seq = 0;
