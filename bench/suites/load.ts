@@ -7,7 +7,7 @@ import { processTreeCpuMs } from "../process-cpu";
 import { benchEnv, prepare, startServer } from "../server";
 import { fetchStartToken, submissionBody } from "../submission-body";
 
-export const title = "Load: public submissions and form page (issue 7)";
+export const title = "Load: public submissions and form page (issues 7 and 14)";
 
 // BENCH_LOAD_PORT: to run beside other servers of a shared machine.
 const PORT = Number(process.env.BENCH_LOAD_PORT ?? 3950);
@@ -88,6 +88,9 @@ export async function run(): Promise<string> {
         requests: [{ setupRequest: (req) => ({ ...req, body: uniqueBody("load")() }) }],
       });
       rows.push(rowOf("real submission", connections, submit));
+      // A static file of the same server (public/, through the same proxy.ts) is the form page's baseline.
+      const file = await cannon(`${server.url}/robots.txt`, connections, {});
+      rows.push(rowOf("GET static file /robots.txt (baseline)", connections, file));
       const page = await cannon(`${server.url}/f/${SLUG}?utm_source=qr`, connections, {});
       rows.push(rowOf("GET form page", connections, page));
     }
@@ -99,6 +102,8 @@ export async function run(): Promise<string> {
 
     const form50 = rows.find((r) => r.target === "real submission" && r.connections === 50)!;
     const base50 = rows.find((r) => r.target.startsWith("bare") && r.connections === 50)!;
+    const page50 = rows.find((r) => r.target === "GET form page" && r.connections === 50)!;
+    const file50 = rows.find((r) => r.target.startsWith("GET static file") && r.connections === 50)!;
     const [formJs, bareJs] = await jsWeights(server.url, [`/f/${SLUG}`, "/sante"]);
 
     const table = [
@@ -112,6 +117,7 @@ export async function run(): Promise<string> {
       table,
       "",
       `- **Submissions at 50 concurrent: ${form50.rps} req/s vs. baseline ${base50.rps} req/s → ratio ${(form50.rps / base50.rps).toFixed(2)}** (target ≥ 0.70), p99 ${form50.p99} ms (target < 150 ms), errors ${form50.errors + form50.non2xx} (target 0).${form50.cpuMs !== null && base50.cpuMs !== null ? ` Server CPU per request: ${form50.cpuMs.toFixed(2)} ms vs. ${base50.cpuMs.toFixed(2)} ms → ratio ${(base50.cpuMs / form50.cpuMs).toFixed(2)} (steadier than req/s on a shared machine).` : ""}`,
+      `- **Form page at 50 concurrent: ${page50.rps} req/s vs. static file ${file50.rps} req/s → ratio ${(page50.rps / file50.rps).toFixed(2)}** (target ≥ 0.50), p99 ${page50.p99} ms (target < 150 ms), errors ${page50.errors + page50.non2xx} (target 0).`,
       `- Integrity: ${successes} submissions answered 2xx, ${accepted} accepted entries in the database afterwards; the difference (${accepted - successes}) must not exceed the ${inFlight} requests left unanswered (in flight when autocannon stopped each run, or given up after a timeout: committed by the server, never answered to it)${accepted >= successes && accepted - successes <= inFlight ? ": consistent" : ": MISMATCH"}.`,
       `- JavaScript a phone (Pixel 7 profile, Chromium) downloads for \`/f/[slug]\`, every script until the network is idle: ${(formJs!.bytes / 1024).toFixed(1)} KB gzip in ${formJs!.files} files; bare page \`/sante\` of the same build: ${(bareJs!.bytes / 1024).toFixed(1)} KB gzip in ${bareJs!.files} files → the form adds **${((formJs!.bytes - bareJs!.bytes) / 1024).toFixed(1)} KB** (target ≤ 40 KB).`,
     ].join("\n");
