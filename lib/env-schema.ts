@@ -56,6 +56,7 @@ const variables = {
   AIMANT_SIGNUP_LIMIT: { schema: wholeNumber(1, "a whole number above 0").optional(), example: "10" },
   AIMANT_SUBMIT_IP_LIMIT: { schema: wholeNumber(1, "a whole number above 0").optional(), example: "30" },
   AIMANT_RESEND_IP_LIMIT: { schema: wholeNumber(1, "a whole number above 0").optional(), example: "20" },
+  AIMANT_VIEW_IP_LIMIT: { schema: wholeNumber(1, "a whole number above 0").optional(), example: "120" },
   AIMANT_ANALYTICS_TIMINGS: { schema: z.enum(["0", "1"], 'expected "1" (on) or "0"').default("0"), example: "1" },
   AIMANT_BENCH_BASELINE_ORG: { schema: z.string().optional(), example: "<organisation id>" },
 } satisfies Record<string, { schema: z.ZodType<unknown, string | undefined>; example: string }>;
