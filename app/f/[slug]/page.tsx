@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { PublicFormPage, publicFormMetadata } from "@/components/respondent/public-form-page";
+import { PublicFormPage, publicFormMetadata } from "./public-form";
 
 type Props = { params: Promise<{ slug: string }> };
 

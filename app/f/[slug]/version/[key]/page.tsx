@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PublicFormPage, publicFormMetadata } from "@/components/respondent/public-form-page";
+import { PublicFormPage, publicFormMetadata } from "../../public-form";
 import { stateOfFormPageKey } from "@/lib/submission/published-head";
 
 type Props = { params: Promise<{ slug: string; key: string }> };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { windowState, type WindowState } from "@/lib/campaigns/time-window";
 import { findPublishedCampaign } from "@/lib/submission/load";
-import { CampaignPage } from "./campaign-page";
+import { CampaignPage } from "@/components/respondent/campaign-page";
 
 export async function publicFormMetadata(slug: string): Promise<Metadata> {
   const campaign = await findPublishedCampaign(slug);
