@@ -72,6 +72,8 @@ test("the time trap still refuses an entry posted right after the start call", a
 });
 
 test("a builder change shows at once on the public page; the closed state shows from the closing instant, the form from the opening one", async ({ browser, page }) => {
+  // Sign-up, builder, two waits for an instant and an entry: long on a busy machine.
+  test.setTimeout(150_000);
   const desk = await marketer(browser);
   const { id, slug } = await createPublishedContest(desk, { title: "Concours avant" });
   await page.goto(`/f/${slug}`);
