@@ -7,7 +7,7 @@ import { startReceiver } from "./webhook-receiver";
 // Several instances of the app on one database: two worker processes (each its
 // own connections, like two servers) deliver the same queue at the same time.
 // Every event reaches the endpoint exactly once: the claims in the database keep
-// them apart, not anything in a process. (PostgreSQL: see docs/decisions/014.)
+// them apart, not anything in a process. (PostgreSQL: see docs/decisions/015-webhooks.md.)
 
 const { url } = useFreshDatabase();
 process.env.AIMANT_WEBHOOKS_ALLOW_PRIVATE = "1";
