@@ -3,16 +3,7 @@ import type { z } from "zod";
 import { requireRole, type Member } from "@/lib/auth/session";
 import type { Permission } from "@/lib/auth/roles";
 import { type ActionResult, toActionError } from "@/lib/errors";
-
-/** Zod issues → { field: message key }, first issue per field. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_form";
-    out[key] ??= issue.message;
-  }
-  return out;
-}
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 /**
  * The one shape of a server action: authenticate with the role it needs →

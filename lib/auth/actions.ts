@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { signUpSchema, acceptInvitationSchema } from "@/lib/auth/schemas";
 import { createAccount } from "@/lib/auth/sign-up";
 import { acceptInvitation } from "@/lib/orgs/queries";
-import { fieldErrorsOf } from "@/lib/action";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { RateLimited, toActionError, type ActionResult } from "@/lib/errors";
 import { RateLimiter, envLimit } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/request-meta";

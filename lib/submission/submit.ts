@@ -14,6 +14,7 @@ import { thanksToken } from "./thanks-reference";
 import { loadForSubmission, type SubmitDefinition } from "./load";
 import { ageFacts, type Submission } from "./schema";
 import { fillTimeMs } from "./start-token";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 /** Entries filled faster than this are kept as rejected: no person reads a form that fast. */
 export const MIN_FILL_MS = 2000;
@@ -71,7 +72,7 @@ export async function submitResponse(input: { slug: string; data: unknown }, met
   if (state === "CLOSED") throw new Closed(t.closed);
 
   const parsed = d.schema.safeParse(input.data);
-  if (!parsed.success) throw new Invalid(t.invalid, fieldErrorsOf(parsed.error.issues));
+  if (!parsed.success) throw new Invalid(t.invalid, fieldErrorsOf(parsed.error));
   const s = parsed.data;
 
   const fillMs = meta.checkStartToken ? fillTimeMs(d.campaignId, s.startToken, now.getTime()) : meta.fillMs;
@@ -135,13 +136,6 @@ type ResponseCommon = {
   ipHash: string;
   data: string;
 };
-
-/** Zod issues → { "answers.<id>": message key }, first issue per field (lib/action's twin, free of Next imports so scripts can submit). */
-function fieldErrorsOf(issues: Array<{ path: PropertyKey[]; message: string }>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of issues) out[issue.path.map(String).join(".") || "_form"] ??= issue.message;
-  return out;
-}
 
 // The contact by organisation and e-mail. A new contact starts with this entry's details (they overwrite
 // nothing); an existing one keeps its identity: an unconfirmed entry may be someone else typing the address,

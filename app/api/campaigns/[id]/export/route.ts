@@ -2,7 +2,7 @@ import { apiRoute } from "@/lib/api";
 import { requireRole } from "@/lib/auth/session";
 import { getTranslations } from "next-intl/server";
 import { AppError, Forbidden, Invalid } from "@/lib/errors";
-import { fieldErrorsOf } from "@/lib/action";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { exportRequestSchema } from "@/lib/export/presets";
 import { exportStream, planExport } from "@/lib/export/queries";
 
