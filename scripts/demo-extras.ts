@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { appUrl } from "@/lib/env";
 import { campaignDefinitionSchema, type CampaignDefinitionInput } from "@/lib/campaigns/definition";
 import { createCampaign, publishCampaign, saveCampaignDefinition, getBuilderData } from "@/lib/campaigns/queries";
-import { toZonedInput } from "@/lib/campaigns/time-window";
+import { toZonedInput } from "@/lib/time-zone";
 import { recordConsents, type ConsentInput } from "@/lib/consent/ledger";
 import { submitResponse } from "@/lib/submission/submit";
 import { refreshProfilingScores } from "@/lib/rfm/queries";

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { appUrl } from "@/lib/env";
 import { campaignDefinitionSchema } from "@/lib/campaigns/definition";
 import { createCampaign, getBuilderData, publishCampaign, saveCampaignDefinition } from "@/lib/campaigns/queries";
-import { toZonedInput } from "@/lib/campaigns/time-window";
+import { toZonedInput } from "@/lib/time-zone";
 import { confirmParentalConsent } from "@/lib/minors/parental";
 import { submitResponse } from "@/lib/submission/submit";
 import type { Member } from "@/lib/auth/session";

@@ -1,7 +1,7 @@
 "use client";
 import { useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
-import { fromZonedInput } from "@/lib/campaigns/time-window";
+import { fromZonedInput } from "@/lib/time-zone";
 
 const noSubscription = () => () => {};
 

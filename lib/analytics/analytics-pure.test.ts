@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextDay, startOfLocalDay, localParts } from "./time-zone";
+import { nextDay, startOfLocalDay, localParts } from "@/lib/time-zone";
 import { filtersFromSearch, parseAnalyticsSearch } from "./filters";
 import { autoGranularity, buildSeries } from "./series";
 import { choiceBars, histogramBars, percent, rate, referrerHost, scaleBounds, sumBy, yesNoKey } from "./charts";

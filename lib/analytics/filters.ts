@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { nextDay, startOfLocalDay } from "./time-zone";
+import { nextDay, startOfLocalDay } from "@/lib/time-zone";
 
 /** The source filter's value for responses without utm_source. */
 export const DIRECT_SOURCE = "(direct)";

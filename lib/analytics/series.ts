@@ -1,4 +1,4 @@
-import { localParts } from "./time-zone";
+import { localParts } from "@/lib/time-zone";
 
 /** Counts per UTC hour, keyed "YYYY-MM-DDTHH" (what the SQL hour bucket returns). */
 type HourCounts = ReadonlyMap<string, number>;

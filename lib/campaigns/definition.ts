@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/config";
 import { AGE_CHECKS, CHOICE_TYPES, MINOR_POLICIES, QUESTION_TYPES, RFM_TAGS } from "./kinds";
-import { fromZonedInput, isTimeZone } from "./time-window";
+import { fromZonedInput, isTimeZone } from "@/lib/time-zone";
 import { SLUG_PATTERN } from "./slug";
 
 // The campaign definition edited in the builder. The same schema validates the

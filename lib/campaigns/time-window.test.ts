@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fromZonedInput, phaseOf, toZonedInput, windowState } from "./time-window";
+import { fromZonedInput, toZonedInput } from "@/lib/time-zone";
+import { phaseOf, windowState } from "./time-window";
 
 const opensAt = new Date("2026-06-01T08:00:00.000Z");
 const closesAt = new Date("2026-06-30T20:00:00.000Z");

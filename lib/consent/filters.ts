@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fromZonedInput, nextDay } from "@/lib/time-zone";
 
 export const LEDGER_ACTIONS = ["GRANT", "CONFIRM", "WITHDRAW"] as const;
 export const LEDGER_METHODS = ["CHECKBOX", "DOUBLE_OPT_IN", "PREFERENCE_CENTRE", "UNSUBSCRIBE_LINK", "ADMIN", "ERASURE"] as const;
@@ -35,16 +36,13 @@ export function parseLedgerFilters(params: Record<string, string | string[] | un
   return { page: 1, ...safe } as LedgerFilters;
 }
 
-/** Paris-day bounds as instants ([from 00:00, to+1 00:00) in Europe/Paris). */
-export function dayStart(day: string, timeZone = "Europe/Paris"): Date {
-  const utc = new Date(`${day}T00:00:00Z`);
-  const offset = tzOffsetMs(utc, timeZone);
-  return new Date(utc.getTime() - offset);
-}
-
-function tzOffsetMs(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }).formatToParts(instant);
-  const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
-  return asUtc - instant.getTime();
+/**
+ * The instants a ledger filter's days cover, in Europe/Paris: [from at 00:00, the day after `to` at 00:00).
+ * A day is 23 or 25 hours when the clocks change, so the end is the next local midnight, not 24 hours on.
+ */
+export function ledgerDayRange(from: string | undefined, to: string | undefined, timeZone = "Europe/Paris"): { gte?: Date; lt?: Date } {
+  // A day the calendar does not have (2026-02-31) filters nothing rather than failing.
+  const gte = from ? fromZonedInput(`${from}T00:00`, timeZone) : null;
+  const lt = to && fromZonedInput(`${to}T00:00`, timeZone) ? fromZonedInput(`${nextDay(to)}T00:00`, timeZone) : null;
+  return { ...(gte ? { gte } : {}), ...(lt ? { lt } : {}) };
 }

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inOrganisation } from "@/lib/orgs/scope";
 import { currentConsents } from "./current";
-import { type LedgerFilters, dayStart } from "./filters";
+import { type LedgerFilters, ledgerDayRange } from "./filters";
 
 export const LEDGER_PAGE_SIZE = 50;
 
@@ -31,9 +31,7 @@ const ledgerSelect = {
 export type LedgerRow = Prisma.ConsentRecordGetPayload<{ select: typeof ledgerSelect }>;
 
 function ledgerWhere(organisationId: string, f: Omit<LedgerFilters, "page">): Prisma.ConsentRecordWhereInput {
-  const createdAt: Prisma.DateTimeFilter = {};
-  if (f.from) createdAt.gte = dayStart(f.from);
-  if (f.to) createdAt.lt = new Date(dayStart(f.to).getTime() + 86_400_000);
+  const createdAt: Prisma.DateTimeFilter = ledgerDayRange(f.from, f.to);
   return {
     ...inOrganisation(organisationId),
     ...(f.action ? { action: f.action } : {}),

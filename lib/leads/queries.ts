@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { NotFound } from "@/lib/errors";
 import { inOrganisation } from "@/lib/orgs/scope";
 import { consentingNowSql } from "@/lib/consent/current";
-import { fromZonedInput } from "@/lib/campaigns/time-window";
+import { fromZonedInput } from "@/lib/time-zone";
 import { answerText } from "@/lib/export/rows";
 import { eligibleAtDrawSql } from "@/lib/draw/eligibility";
 import { PAGE_SIZE, type LeadFilters } from "./filters";

@@ -20,7 +20,7 @@ async function member(email: string, org: string): Promise<Member> {
 async function definition(): Promise<CampaignDefinitionInput> {
   const { getBuilderData } = await import("@/lib/campaigns/queries");
   const { values } = await getBuilderData(owner, campaignId);
-  const { toZonedInput } = await import("@/lib/campaigns/time-window");
+  const { toZonedInput } = await import("@/lib/time-zone");
   return {
     ...values,
     opensAt: toZonedInput(new Date(Date.now() - 3_600_000), values.timeZone),

@@ -23,7 +23,7 @@ async function member(email: string, org: string): Promise<Member> {
 async function publishedCampaign(withProfilingPurpose: boolean) {
   const { createCampaign, getBuilderData, saveCampaignDefinition, publishCampaign, getCampaignForMember } = await import("@/lib/campaigns/queries");
   const { campaignDefinitionSchema } = await import("@/lib/campaigns/definition");
-  const { toZonedInput } = await import("@/lib/campaigns/time-window");
+  const { toZonedInput } = await import("@/lib/time-zone");
   const { db } = await import("@/lib/db");
   const { id } = await createCampaign(owner, { kind: "CONTEST", title: "Gagnez un poêle" });
   const { values } = await getBuilderData(owner, id);
