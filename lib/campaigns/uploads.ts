@@ -45,8 +45,11 @@ export async function storeUpload(campaignId: string, kind: UploadKind, bytes: B
   if (!ext) throw new Invalid(rule.error);
   if (!/^[a-z0-9]+$/i.test(campaignId)) throw new Invalid();
   const relative = path.posix.join(campaignId, `${kind}-${crypto.randomBytes(8).toString("hex")}.${ext}`);
-  await fs.mkdir(path.join(uploadsDir(), campaignId), { recursive: true });
-  await fs.writeFile(path.join(uploadsDir(), relative), bytes, { flag: "wx" });
+  // Written where the one resolver says, so the writer and every reader agree on the file.
+  const full = uploadFile(relative);
+  if (!full) throw new Invalid();
+  await fs.mkdir(path.dirname(full), { recursive: true });
+  await fs.writeFile(full, bytes, { flag: "wx" });
   return relative;
 }
 
