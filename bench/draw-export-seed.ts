@@ -24,7 +24,7 @@ function prng(seed: number) {
 
 const FIRST = ["Camille", "Léa", "Hugo", "Manon", "Louis", "Chloé", "Jules", "Inès", "Gabriel", "Zoé", "Arthur", "Élodie"];
 const LAST = ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau", "Lefèvre", "Garnier"];
-const SEGMENTS = ["Champions", "Loyaux", "Potentiellement loyaux", "Nouveaux", "Prometteurs", "À surveiller", "À risque", "En hibernation", "Perdus"];
+const SEGMENTS = ["CHAMPIONS", "LOYAL", "POTENTIAL_LOYALISTS", "NEW", "PROMISING", "NEEDS_ATTENTION", "AT_RISK", "HIBERNATING", "LOST"];
 const WISHES = ["Moins de bruit", "Une facture plus légère", "Un poêle facile à programmer", "=SOMME(A1:A9)", "Chaleur douce, \"vraiment\" ; sans odeur"];
 
 export type DrawExportCampaign = { organisationId: string; campaignId: string; userId: string; entries: number; seconds: number };

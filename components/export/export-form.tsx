@@ -15,7 +15,8 @@ type ExportFormProps = {
   presets: { preset: Preset; available: boolean }[];
   defaultPreset: Preset;
   purposes: { id: string; wording: string; isRecontact: boolean }[];
-  segments: { segment: string; count: number }[];
+  /** Segment codes with their names in the page's language */
+  segments: { segment: string; label: string; count: number }[];
   mapping: ExportMapping;
   questionLabels: Record<string, string>;
 };
@@ -106,7 +107,7 @@ export function ExportForm(props: ExportFormProps) {
               <Select id="export-segment" value={segment} onChange={(e) => setSegment(e.target.value)}>
                 {props.segments.map((s) => (
                   <option key={s.segment} value={s.segment}>
-                    {t("segmentCount", { segment: s.segment, count: s.count })}
+                    {t("segmentCount", { segment: s.label, count: s.count })}
                   </option>
                 ))}
               </Select>

@@ -3,12 +3,13 @@ import type { LeadFilters } from "@/lib/leads/filters";
 import type { leadFilterOptions } from "@/lib/leads/queries";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
+import { segmentNamer } from "@/components/analytics/segment-name";
 
 type Options = Awaited<ReturnType<typeof leadFilterOptions>>;
 
 /** The filter form: a plain GET form, so filters live in the URL (shareable, back button works, no client JS). */
 export async function LeadsFilters({ filters, options, basePath }: { filters: LeadFilters; options: Options; basePath: string }) {
-  const t = await getTranslations("leads");
+  const [t, segmentName] = await Promise.all([getTranslations("leads"), segmentNamer()]);
   const scores = [1, 2, 3, 4, 5];
   const select = (name: keyof LeadFilters, label: string, values: { value: string; label: string }[]) => (
     <Field id={`filter-${name}`} label={label}>
@@ -31,7 +32,7 @@ export async function LeadsFilters({ filters, options, basePath }: { filters: Le
           </Field>
         </div>
         {options.campaigns.length > 0 && select("campaign", t("campaign"), options.campaigns.map((c) => ({ value: c.id, label: c.title })))}
-        {select("segment", t("segment"), options.segments.map((s) => ({ value: s, label: s })))}
+        {select("segment", t("segment"), options.segments.map((s) => ({ value: s, label: segmentName(s) })))}
         {select("purpose", t("purpose"), options.purposes.map((p) => ({ value: p.id, label: p.label.length > 70 ? `${p.label.slice(0, 70)}…` : p.label })))}
         {select("confirmed", t("confirmed"), [
           { value: "yes", label: t("yes") },

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { filtersQuery, type LeadFilters, type LeadSort } from "@/lib/leads/filters";
 import type { LeadRow } from "@/lib/leads/queries";
 import { Table, Td, Th } from "@/components/ui/table";
+import { segmentNamer } from "@/components/analytics/segment-name";
 import { DrawStatusBadge } from "./draw-status-badge";
 
 /** One page of leads with sortable headers (links, so sorting keeps the filters) and pagination. */
@@ -21,7 +22,7 @@ export async function LeadsTable({
   basePath: string;
   showCampaign?: boolean;
 }) {
-  const [t, format] = await Promise.all([getTranslations("leads"), getFormatter()]);
+  const [t, format, segmentName] = await Promise.all([getTranslations("leads"), getFormatter(), segmentNamer()]);
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const sortHeader = (key: LeadSort, label: string) => {
     const active = filters.sort === key;
@@ -65,7 +66,7 @@ export async function LeadsTable({
               <Td>{`${row.firstName} ${row.lastName}`.trim()}</Td>
               {showCampaign && <Td>{row.campaignTitle}</Td>}
               <Td className="whitespace-nowrap">{format.dateTime(row.submittedAt, { dateStyle: "short", timeStyle: "short" })}</Td>
-              <Td>{row.segment ?? "—"}</Td>
+              <Td>{row.segment ? segmentName(row.segment) : "—"}</Td>
               <Td className="whitespace-nowrap">{[row.rScore, row.fScore, row.mScore].map((s) => s ?? "–").join(" / ")}</Td>
               <Td>{row.utmSource || t("direct")}</Td>
               <Td>

@@ -4,7 +4,7 @@ import type { Db, Tx } from "@/lib/db";
 type AuditEntry = {
   organisationId: string;
   userId?: string | null;
-  /** Who did it, as shown in the log ("alice@example.fr", "système", "répondant") */
+  /** Who did it: a member's address ("alice@example.fr") or an actor code (lib/audit/actors.ts: "SYSTEM", "RESPONDENT") */
   actorLabel?: string;
   action: string;
   targetType?: string;

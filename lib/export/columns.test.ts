@@ -70,14 +70,15 @@ describe("rows", () => {
     rScore: 5,
     fScore: 4,
     mScore: null,
-    segment: "Champions",
+    segment: "CHAMPIONS",
     data: JSON.stringify({ q1: "opt-granules", q2: "Moins cher" }),
   };
   const options = new Map([["opt-granules", "Poêle à granulés"]]);
+  const words = { yes: "oui", no: "non", segments: new Map([["CHAMPIONS", "Champions"]]) };
 
   it("writes the chosen columns in order, with option labels and ISO dates", () => {
     const columns = includedColumns(defaultMapping(questions));
-    expect(exportCells(row, columns, "Offres de la marque", options)).toEqual([
+    expect(exportCells(row, columns, "Offres de la marque", options, words)).toEqual([
       "camille@example.fr",
       "Camille",
       "Martin",
@@ -96,11 +97,11 @@ describe("rows", () => {
   });
 
   it("renders several choices, yes/no and numbers", () => {
-    expect(answerText(["opt-granules", "x"], options)).toBe("Poêle à granulés | x");
-    expect(answerText(true, options)).toBe("oui");
-    expect(answerText(7, options)).toBe("7");
-    expect(answerText({ optionId: "opt-granules" }, options)).toBe("Poêle à granulés");
-    expect(answerText(undefined, options)).toBe("");
+    expect(answerText(["opt-granules", "x"], options, words)).toBe("Poêle à granulés | x");
+    expect(answerText(true, options, words)).toBe("oui");
+    expect(answerText(7, options, words)).toBe("7");
+    expect(answerText({ optionId: "opt-granules" }, options, words)).toBe("Poêle à granulés");
+    expect(answerText(undefined, options, words)).toBe("");
   });
 });
 

@@ -8,7 +8,10 @@ import { inOrganisation } from "@/lib/orgs/scope";
 import { BOM, csvLines, type Separator } from "./csv";
 import { includedColumns, mappingProblem, resolveMapping, type ExportColumn, type ExportMapping, type QuestionInfo } from "./columns";
 import { exportFileName, type ExportRequest, type Preset } from "./presets";
-import { exportCells, type ExportSourceRow } from "./rows";
+import { type AnswerWords, exportCells, type ExportSourceRow } from "./rows";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
+import { translate } from "@/lib/i18n/translate";
+import { SEGMENT_KEYS, SEGMENTS } from "@/lib/rfm/segments";
 import { parseValidation } from "@/lib/campaigns/validation-json";
 import { withoutMinorBirthDates } from "@/lib/minors/birth-date";
 import { suppressionBlocks } from "@/lib/rights/suppression";
@@ -17,9 +20,6 @@ import { eligibleAtDrawSql } from "@/lib/draw/eligibility";
 
 /** Rows per keyset batch: small batches keep few rows alive at once, so garbage dies young (measured: 500 rows grow the process about half as much as 1,000, at the same speed). */
 export const EXPORT_BATCH = 500;
-/** consent_purpose of the winners preset: the prize is delivered under the contest rules, not under a marketing consent. */
-export const PRIZE_DELIVERY = "Remise du lot (règlement du jeu)";
-
 type ExportPlan = {
   organisationId: string;
   campaign: { id: string; slug: string; title: string; timeZone: string; retentionMonths: number };
@@ -33,9 +33,22 @@ type ExportPlan = {
   separator: Separator;
   fileName: string;
   options: Map<string, string>;
+  /** Yes/no and the segment codes' names in the export's language */
+  words: AnswerWords;
+  /** consent_purpose of the winners preset, in the export's language: the prize is delivered under the contest rules, not under a marketing consent */
+  prizeDelivery: string;
   /** Birth-date questions: a minor's answer to them never leaves (lib/minors/birth-date.ts) */
   birthDateQuestionIds: string[];
 };
+
+/** Yes/no answers and segment names in `locale`, for an export or a page. */
+export function answerWords(locale: Locale): AnswerWords {
+  return {
+    yes: translate(locale, "leads.yes"),
+    no: translate(locale, "leads.no"),
+    segments: new Map(SEGMENTS.map((code) => [code, translate(locale, `analytics.segments.${SEGMENT_KEYS[code]}`)])),
+  };
+}
 
 /** The campaign as an export needs it (scoped: another organisation's campaign is not found). */
 async function exportCampaign(organisationId: string, campaignId: string) {
@@ -84,7 +97,7 @@ export async function saveExportMapping(member: Member, campaignId: string, mapp
  * Checks an export request against the campaign and resolves everything the
  * stream needs (purpose, draw, columns), before a single row is read.
  */
-export async function planExport(organisationId: string, campaignId: string, request: ExportRequest, now = new Date()): Promise<ExportPlan> {
+export async function planExport(organisationId: string, campaignId: string, request: ExportRequest, locale: Locale = DEFAULT_LOCALE, now = new Date()): Promise<ExportPlan> {
   const campaign = await exportCampaign(organisationId, campaignId);
   const needsDraw = request.preset === "qualified-losers" || request.preset === "winners";
   const draw = campaign.draws[0] ?? null;
@@ -118,6 +131,8 @@ export async function planExport(organisationId: string, campaignId: string, req
     separator: request.separator ?? mapping.separator,
     fileName: exportFileName(campaign.slug, request.preset, now, campaign.timeZone),
     options,
+    prizeDelivery: translate(locale, "export.prizeDelivery"),
+    words: answerWords(locale),
     birthDateQuestionIds: campaign.questions.filter((q) => q.type === "DATE" && parseValidation(q.validation).birthDate).map((q) => q.id),
   };
 }
@@ -149,7 +164,7 @@ export async function* exportRows(plan: ExportPlan, now = new Date(), batchSize 
   const contact = Prisma.sql`c."id"`;
   const consent = plan.purpose ? Prisma.sql`AND ${consentingNowSql(contact, plan.purpose.id)}` : Prisma.empty;
   const consentDate = plan.purpose ? consentDateSql(contact, plan.purpose.id) : Prisma.sql`r."rulesAcceptedAt"`;
-  const purposeLabel = plan.purpose?.wording ?? PRIZE_DELIVERY;
+  const purposeLabel = plan.purpose?.wording ?? plan.prizeDelivery;
   const source = (utm: string) => `${plan.campaign.slug}:${utm || "direct"}`;
   let cursor = "";
   for (;;) {
@@ -172,7 +187,7 @@ export async function* exportRows(plan: ExportPlan, now = new Date(), batchSize 
       if (suppressed(row.email)) continue;
       const consentDate = row.consentDate === null ? null : new Date(row.consentDate);
       const data = withoutMinorBirthDates(row.data, plan.birthDateQuestionIds, now);
-      out.push(exportCells({ ...row, data, consentDate, consentSource: source(row.utmSource) }, plan.columns, purposeLabel, plan.options));
+      out.push(exportCells({ ...row, data, consentDate, consentSource: source(row.utmSource) }, plan.columns, purposeLabel, plan.options, plan.words));
     }
     if (out.length > 0) yield out;
     if (rows.length < batchSize) return;

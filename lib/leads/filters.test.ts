@@ -3,8 +3,8 @@ import { filtersQuery, hasFilters, parseLeadFilters } from "./filters";
 
 describe("lead filters from the URL", () => {
   it("reads every filter", () => {
-    const f = parseLeadFilters({ q: " dupont ", segment: "Champions", r: "5", f: "4", m: "1", purpose: "p1", confirmed: "yes", draw: "loser", source: "qr", from: "2026-11-01", to: "2026-11-30", sort: "rScore", dir: "asc", page: "3" });
-    expect(f).toMatchObject({ q: "dupont", segment: "Champions", r: 5, f: 4, m: 1, purpose: "p1", confirmed: "yes", draw: "loser", source: "qr", from: "2026-11-01", to: "2026-11-30", sort: "rScore", dir: "asc", page: 3 });
+    const f = parseLeadFilters({ q: " dupont ", segment: "CHAMPIONS", r: "5", f: "4", m: "1", purpose: "p1", confirmed: "yes", draw: "loser", source: "qr", from: "2026-11-01", to: "2026-11-30", sort: "rScore", dir: "asc", page: "3" });
+    expect(f).toMatchObject({ q: "dupont", segment: "CHAMPIONS", r: 5, f: 4, m: 1, purpose: "p1", confirmed: "yes", draw: "loser", source: "qr", from: "2026-11-01", to: "2026-11-30", sort: "rScore", dir: "asc", page: 3 });
     expect(hasFilters(f)).toBe(true);
   });
 
@@ -15,9 +15,9 @@ describe("lead filters from the URL", () => {
   });
 
   it("takes the first of repeated values and builds links without defaults", () => {
-    const f = parseLeadFilters({ segment: ["Lost", "Champions"] });
-    expect(f.segment).toBe("Lost");
-    expect(filtersQuery(f)).toBe("?segment=Lost");
-    expect(filtersQuery(f, { page: 2, sort: "email", dir: "asc" })).toBe("?segment=Lost&sort=email&dir=asc&page=2");
+    const f = parseLeadFilters({ segment: ["LOST", "CHAMPIONS"] });
+    expect(f.segment).toBe("LOST");
+    expect(filtersQuery(f)).toBe("?segment=LOST");
+    expect(filtersQuery(f, { page: 2, sort: "email", dir: "asc" })).toBe("?segment=LOST&sort=email&dir=asc&page=2");
   });
 });

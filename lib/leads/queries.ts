@@ -6,7 +6,9 @@ import { NotFound } from "@/lib/errors";
 import { inOrganisation } from "@/lib/orgs/scope";
 import { consentingNowSql } from "@/lib/consent/current";
 import { fromZonedInput } from "@/lib/time-zone";
-import { answerText } from "@/lib/export/rows";
+import { answerText, type AnswerWords } from "@/lib/export/rows";
+import { answerWords } from "@/lib/export/queries";
+import { DEFAULT_LOCALE } from "@/lib/i18n/config";
 import { eligibleAtDrawSql } from "@/lib/draw/eligibility";
 import { PAGE_SIZE, type LeadFilters } from "./filters";
 
@@ -181,7 +183,7 @@ export async function leadFilterOptions(organisationId: string, campaignId?: str
 }
 
 /** A lead of a campaign with its answers, scores, draw history; NotFound for another organisation's. */
-export async function getLead(organisationId: string, campaignId: string, responseId: string) {
+export async function getLead(organisationId: string, campaignId: string, responseId: string, words: AnswerWords = answerWords(DEFAULT_LOCALE)) {
   const response = await db.response.findFirst({
     where: { id: responseId, campaignId, campaign: inOrganisation(organisationId), status: "ACCEPTED" },
     include: {
@@ -206,7 +208,7 @@ export async function getLead(organisationId: string, campaignId: string, respon
   } catch {
     // An unreadable copy shows as no answers rather than an error page.
   }
-  const answers = response.campaign.questions.map((q) => ({ id: q.id, label: q.label, type: q.type, text: answerText(data[q.id], options) }));
+  const answers = response.campaign.questions.map((q) => ({ id: q.id, label: q.label, type: q.type, text: answerText(data[q.id], options, words) }));
   const active = await db.draw.findFirst({ where: { campaignId, supersededAt: null }, select: { id: true, createdAt: true, sequence: true } });
   const activePick = response.picks.find((p) => p.draw.id === active?.id);
   let drawStatus: LeadDrawStatus = null;

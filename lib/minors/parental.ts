@@ -13,6 +13,7 @@ import type { RequestMeta } from "@/lib/optin/confirm";
 import type { MailSender } from "@/lib/optin/start";
 import { OPTIN_VALID_DAYS, optInExpiry, tokenState, type TokenState } from "@/lib/optin/token-state";
 import { refreshProfilingScores } from "@/lib/rfm/queries";
+import type { AuditActor } from "@/lib/audit/actors";
 
 // Below the age of digital consent (15 in France), a child's marketing boxes
 // are no consent: they wait, outside the ledger, for a parent to agree from
@@ -205,7 +206,7 @@ export async function confirmParentalConsent(token: string, meta: RequestMeta, n
     }
     await recordAudit(tx, {
       organisationId,
-      actorLabel: "parent",
+      actorLabel: "PARENT" satisfies AuditActor,
       action: "consent.parental",
       targetType: "contact",
       targetId: contactId,

@@ -15,6 +15,7 @@ import { controllerSelect } from "@/lib/mail/render";
 import { identityOfStored, identityRoles, identityUpdate } from "@/lib/submission/identity";
 import { refreshProfilingScores } from "@/lib/rfm/queries";
 import { emitLeadConfirmed } from "@/lib/webhooks/emit";
+import { RESPONDENT_ACTOR } from "@/lib/audit/actors";
 
 type ConfirmationView = {
   state: TokenState | "confirmed";
@@ -136,7 +137,7 @@ export async function confirmOptIn(token: string, meta: RequestMeta, now = new D
       })),
     );
     if (subjectHash) {
-      await recordAudit(tx, { organisationId, actorLabel: "répondant", action: "suppression.lift", targetType: "contact", targetId: row.contactId, details: { responseId: row.responseId, purposes: grants.map((g) => g.purposeId) } });
+      await recordAudit(tx, { organisationId, actorLabel: RESPONDENT_ACTOR.label, action: "suppression.lift", targetType: "contact", targetId: row.contactId, details: { responseId: row.responseId, purposes: grants.map((g) => g.purposeId) } });
     }
     // The consents now count: the profiling purpose's among them brings the scores.
     await refreshProfilingScores(tx, organisationId, { contactId: row.contactId });
@@ -144,7 +145,7 @@ export async function confirmOptIn(token: string, meta: RequestMeta, now = new D
     await emitLeadConfirmed(tx, { organisationId, contactId: row.contactId, responseId: row.responseId, campaignId: row.response.campaignId, source: row.response.utmSource, purposes: grants, at: now });
     await recordAudit(tx, {
       organisationId,
-      actorLabel: "répondant",
+      actorLabel: RESPONDENT_ACTOR.label,
       action: "consent.confirm",
       targetType: "contact",
       targetId: row.contactId,

@@ -7,8 +7,9 @@ import { contactForPreferences } from "@/lib/preferences/queries";
 import { eraseContact } from "@/lib/rights/queries";
 import { objectToProfiling } from "@/lib/rfm/queries";
 import { clientIp, hashIp } from "@/lib/request-meta";
+import { RESPONDENT_ACTOR } from "@/lib/audit/actors";
 
-const RESPONDENT = { userId: null, label: "répondant" };
+const RESPONDENT = RESPONDENT_ACTOR;
 
 async function requestMeta(salt: string) {
   const h = await headers();

@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit";
 import { checkpointAfterErasure, db } from "@/lib/db";
 import { anonymiseContact, stripEntries } from "@/lib/rights/anonymise";
 import { addMonths, retentionExpired, retentionMonthsFor, unconfirmedCutoff } from "./dates";
+import type { AuditActor } from "@/lib/audit/actors";
 
 type OrganisationPurge = {
   organisationId: string;
@@ -38,7 +39,7 @@ export async function runPurge(now = new Date()): Promise<PurgeReport> {
     await purgeRejected(org.id, now, result);
     await purgeExpired(org, now, result);
     if (result.unconfirmedEntriesDeleted + result.unconfirmedContactsAnonymised + result.expiredContactsAnonymised + result.rejectedEntriesStripped > 0) {
-      await recordAudit(db, { organisationId: org.id, actorLabel: "système", action: "retention.purge", targetType: "organisation", targetId: org.id, details: { ...result, organisationId: undefined, at: now.toISOString() } });
+      await recordAudit(db, { organisationId: org.id, actorLabel: "SYSTEM" satisfies AuditActor, action: "retention.purge", targetType: "organisation", targetId: org.id, details: { ...result, organisationId: undefined, at: now.toISOString() } });
     }
     results.push(result);
   }

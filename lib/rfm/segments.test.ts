@@ -4,11 +4,11 @@ import { fmScore, SEGMENT_GRID, SEGMENTS, segmentOf } from "./segments";
 // The table of docs/rfm.md, written out again on purpose: a change to the
 // mapping must change the documentation and this test together.
 const EXPECTED: Record<number, string[]> = {
-  5: ["Nouveaux", "Prometteurs", "Potentiellement loyaux", "Champions", "Champions"],
-  4: ["Prometteurs", "Potentiellement loyaux", "Potentiellement loyaux", "Loyaux", "Champions"],
-  3: ["À surveiller", "À surveiller", "Potentiellement loyaux", "Loyaux", "Loyaux"],
-  2: ["En hibernation", "En hibernation", "À surveiller", "À risque", "À risque"],
-  1: ["Perdus", "Perdus", "En hibernation", "À risque", "À risque"],
+  5: ["NEW", "PROMISING", "POTENTIAL_LOYALISTS", "CHAMPIONS", "CHAMPIONS"],
+  4: ["PROMISING", "POTENTIAL_LOYALISTS", "POTENTIAL_LOYALISTS", "LOYAL", "CHAMPIONS"],
+  3: ["NEEDS_ATTENTION", "NEEDS_ATTENTION", "POTENTIAL_LOYALISTS", "LOYAL", "LOYAL"],
+  2: ["HIBERNATING", "HIBERNATING", "NEEDS_ATTENTION", "AT_RISK", "AT_RISK"],
+  1: ["LOST", "LOST", "HIBERNATING", "AT_RISK", "AT_RISK"],
 };
 
 describe("RFM segment mapping", () => {
@@ -43,9 +43,9 @@ describe("RFM segment mapping", () => {
   });
 
   it("lets F or M alone stand for FM when the other is missing", () => {
-    expect(segmentOf({ r: 5, f: 5, m: null })).toBe("Champions");
-    expect(segmentOf({ r: 5, f: null, m: 1 })).toBe("Nouveaux");
-    expect(segmentOf({ r: 1, f: null, m: 5 })).toBe("À risque");
+    expect(segmentOf({ r: 5, f: 5, m: null })).toBe("CHAMPIONS");
+    expect(segmentOf({ r: 5, f: null, m: 1 })).toBe("NEW");
+    expect(segmentOf({ r: 1, f: null, m: 5 })).toBe("AT_RISK");
   });
 
   it("leaves a response unplaced when R, or both F and M, are missing", () => {
@@ -58,6 +58,6 @@ describe("RFM segment mapping", () => {
     expect(segmentOf({ r: 0, f: 3, m: 3 })).toBeNull();
     expect(segmentOf({ r: 6, f: 3, m: 3 })).toBeNull();
     expect(segmentOf({ r: 2.5, f: 3, m: 3 })).toBeNull();
-    expect(segmentOf({ r: 3, f: 9, m: 3 })).toBe("Potentiellement loyaux");
+    expect(segmentOf({ r: 3, f: 9, m: 3 })).toBe("POTENTIAL_LOYALISTS");
   });
 });

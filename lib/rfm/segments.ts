@@ -1,29 +1,32 @@
 export type RfmScores = { r: number | null; f: number | null; m: number | null };
 
-/** The named RFM segments, best first. Stored as is in `Response.segment`. */
+/**
+ * The named RFM segments, best first. Stored as is in `Response.segment`: codes,
+ * shown through the catalogue (analytics.segments.<key>, SEGMENT_KEYS).
+ */
 export const SEGMENTS = [
-  "Champions",
-  "Loyaux",
-  "Potentiellement loyaux",
-  "Nouveaux",
-  "Prometteurs",
-  "À surveiller",
-  "À risque",
-  "En hibernation",
-  "Perdus",
+  "CHAMPIONS",
+  "LOYAL",
+  "POTENTIAL_LOYALISTS",
+  "NEW",
+  "PROMISING",
+  "NEEDS_ATTENTION",
+  "AT_RISK",
+  "HIBERNATING",
+  "LOST",
 ] as const;
 
 export type Segment = (typeof SEGMENTS)[number];
 
-const C = "Champions";
-const L = "Loyaux";
-const PL = "Potentiellement loyaux";
-const N = "Nouveaux";
-const P = "Prometteurs";
-const S = "À surveiller";
-const AR = "À risque";
-const H = "En hibernation";
-const X = "Perdus";
+const C = "CHAMPIONS";
+const L = "LOYAL";
+const PL = "POTENTIAL_LOYALISTS";
+const N = "NEW";
+const P = "PROMISING";
+const S = "NEEDS_ATTENTION";
+const AR = "AT_RISK";
+const H = "HIBERNATING";
+const X = "LOST";
 
 /**
  * The documented mapping (docs/rfm.md): rows are recency R = 5 … 1, columns the
@@ -66,20 +69,25 @@ export function segmentOf(scores: RfmScores): Segment | null {
   return SEGMENT_GRID[scores.r][fm - 1];
 }
 
-/** Stable message keys of the segments (the stored value is the French name). */
+/** The message key of each segment (analytics.segments.<key>, analytics.segmentAdvice.<key>). */
 export const SEGMENT_KEYS: Readonly<Record<Segment, string>> = {
-  Champions: "champions",
-  Loyaux: "loyal",
-  "Potentiellement loyaux": "potentialLoyalists",
-  Nouveaux: "new",
-  Prometteurs: "promising",
-  "À surveiller": "needsAttention",
-  "À risque": "atRisk",
-  "En hibernation": "hibernating",
-  Perdus: "lost",
+  CHAMPIONS: "champions",
+  LOYAL: "loyal",
+  POTENTIAL_LOYALISTS: "potentialLoyalists",
+  NEW: "new",
+  PROMISING: "promising",
+  NEEDS_ATTENTION: "needsAttention",
+  AT_RISK: "atRisk",
+  HIBERNATING: "hibernating",
+  LOST: "lost",
 };
+
+/** Whether a stored value is a segment code. */
+export function isSegment(value: string): value is Segment {
+  return (SEGMENTS as readonly string[]).includes(value);
+}
 
 /** The message key of a stored segment value, or null for an unknown one. */
 export function segmentKey(segment: string): string | null {
-  return (SEGMENT_KEYS as Record<string, string>)[segment] ?? null;
+  return isSegment(segment) ? SEGMENT_KEYS[segment] : null;
 }

@@ -65,7 +65,7 @@ export async function seedSmallCampaign(db: PrismaClient, organisationId: string
       utmSource: "qr",
       utmMedium: "print",
       confirmed: true,
-      segment: "Champions",
+      segment: "CHAMPIONS",
       answers: [
         { q: q1.id, option: o1.Bois },
         { q: q2.id, option: o2.Prix },
@@ -106,7 +106,7 @@ export async function seedSmallCampaign(db: PrismaClient, organisationId: string
       at: "2026-11-12T09:00:00Z",
       referrer: "https://www.google.com/search?q=poele",
       confirmed: true,
-      segment: "Perdus",
+      segment: "LOST",
       answers: [
         { q: q1.id, option: o1.Bois },
         { q: q3.id, number: 3 },
@@ -124,7 +124,7 @@ export async function seedSmallCampaign(db: PrismaClient, organisationId: string
       at: "2026-11-12T09:30:00Z",
       status: "REJECTED",
       utmSource: "qr",
-      segment: "Champions", // must not count: rejected entries are subtracted
+      segment: "CHAMPIONS", // must not count: rejected entries are subtracted
 
       answers: [
         { q: q1.id, option: o1.Fioul },

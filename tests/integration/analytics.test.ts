@@ -98,7 +98,7 @@ describe("analytics on a small seeded database", () => {
   it("gives the RFM distribution in the mapping's order with the unplaced ones", async () => {
     const data = await dashboard();
     const counts = Object.fromEntries(data.rfm!.map((s) => [s.segment ?? "null", s.count]));
-    expect(counts).toMatchObject({ Champions: 1, Perdus: 1, null: 1, Loyaux: 0 });
+    expect(counts).toMatchObject({ CHAMPIONS: 1, LOST: 1, null: 1, LOYAL: 0 });
     expect(data.rfm!.at(-1)!.segment).toBeNull();
   });
 

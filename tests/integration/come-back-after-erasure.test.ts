@@ -35,7 +35,7 @@ describe("coming back after erasure", () => {
     expect((await confirmLatest(X)).state).toBe("confirmed");
     const { eraseContact } = await import("@/lib/rights/queries");
     const first = await contactOf(X);
-    await eraseContact(first.organisationId, first.id, "PREFERENCE_CENTRE", { userId: null, label: "répondant" });
+    await eraseContact(first.organisationId, first.id, "PREFERENCE_CENTRE", { userId: null, label: "RESPONDENT" });
     expect(await exportEmails(member, a.campaignId, a.purposeId)).toEqual([]);
   });
 

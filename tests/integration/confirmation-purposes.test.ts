@@ -39,7 +39,7 @@ describe("what a confirmation confirms", () => {
     const { withdrawConsents } = await import("@/lib/consent/withdraw");
     const { responseId } = await enter(c, { email: "changed-mind@exemple.fr", firstName: "Chloé" });
     const response = await db.response.findUniqueOrThrow({ where: { id: responseId }, include: { campaign: true } });
-    await withdrawConsents({ organisationId: response.campaign.organisationId, contactId: response.contactId!, method: "PREFERENCE_CENTRE", actor: { userId: null, label: "répondant" } });
+    await withdrawConsents({ organisationId: response.campaign.organisationId, contactId: response.contactId!, method: "PREFERENCE_CENTRE", actor: { userId: null, label: "RESPONDENT" } });
     expect(await inspectConfirmation(await latestConfirmationToken("changed-mind@exemple.fr"))).toMatchObject({ state: "valid", purposes: [] });
   });
 });

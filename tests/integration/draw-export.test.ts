@@ -19,14 +19,14 @@ describe("draw, leads and export on a real database", () => {
   const people = [
     ...Array.from({ length: 12 }, (_, i) => ({ email: `ok${i}@example.test` })),
     { email: "withdrew@example.test", recontact: "GRANT_WITHDRAW" as const },
-    { email: "noconsent@example.test", recontact: "NONE" as const, segment: "Lost", rScore: 1 },
+    { email: "noconsent@example.test", recontact: "NONE" as const, segment: "LOST", rScore: 1 },
     { email: "unconfirmed@example.test", confirmed: false },
     { email: "minor@example.test", ageOk: false },
     { email: "bot@example.test", status: "REJECTED" },
     { email: "excluded@example.test" },
     { email: "suppressed@example.test" },
     { email: "expired@example.test", lastInteractionAt: new Date(Date.now() - 40 * 30 * 86_400_000) },
-    { email: "evil@example.test", firstName: "=HYPERLINK(\"http://x\")", utmSource: "facebook", segment: "Lost", rScore: 1 },
+    { email: "evil@example.test", firstName: "=HYPERLINK(\"http://x\")", utmSource: "facebook", segment: "LOST", rScore: 1 },
   ];
 
   beforeAll(async () => {
@@ -223,8 +223,8 @@ describe("draw, leads and export on a real database", () => {
     expect(winners.slice(1).map((r) => r[0]).sort()).toEqual(expectedWinners.sort());
     expect(winners[0]![5]).toBe("consent_purpose");
     for (const row of winners.slice(1)) expect(row[5]).toBe("Remise du lot (règlement du jeu)");
-    const lost = parse((await readAll(exportStream(s.member, await planExport(s.member.organisationId, s.campaign.id, { preset: "segment", segment: "Lost" })))).slice(1), { delimiter: ";" }) as string[][];
-    // noconsent is in "Lost" but did not consent to the recontact purpose.
+    const lost = parse((await readAll(exportStream(s.member, await planExport(s.member.organisationId, s.campaign.id, { preset: "segment", segment: "LOST" })))).slice(1), { delimiter: ";" }) as string[][];
+    // noconsent is in "LOST" but did not consent to the recontact purpose.
     expect(lost.slice(1).map((r) => r[0])).toEqual(["evil@example.test"]);
     const partners = parse((await readAll(exportStream(s.member, await planExport(s.member.organisationId, s.campaign.id, { preset: "purpose", purposeId: s.partnersId })))).slice(1), { delimiter: ";" }) as string[][];
     const emails = partners.slice(1).map((r) => r[0]);
@@ -241,6 +241,22 @@ describe("draw, leads and export on a real database", () => {
     await expect(planExport(s.member.organisationId, s.campaign.id, { preset: "purpose", purposeId: other.partnersId })).rejects.toThrow("export.errors.unknownPurpose");
     await expect(planExport(other.member.organisationId, s.campaign.id, { preset: "winners" })).rejects.toThrow(NotFound);
     await expect(planExport(other.member.organisationId, other.campaign.id, { preset: "qualified-losers" })).rejects.toThrow("export.errors.noDraw");
+  });
+
+  it("writes segment names, yes/no and the prize purpose in the export's language, from the stored codes", async () => {
+    const { planExport, exportStream } = await import("@/lib/export/queries");
+    const { db } = await import("@/lib/db");
+    expect(await db.response.count({ where: { campaignId: s.campaign.id, segment: "LOST" } })).toBeGreaterThan(0);
+    const file = async (locale: "fr" | "en", preset: "segment" | "winners") =>
+      parse((await readAll(exportStream(s.member, await planExport(s.member.organisationId, s.campaign.id, { preset, segment: preset === "segment" ? "LOST" : undefined }, locale)))).slice(1), { delimiter: ";" }) as string[][];
+    const segmentColumn = (rows: string[][]) => rows[0]!.indexOf("segment");
+    const lostEn = await file("en", "segment");
+    expect(lostEn.slice(1).map((r) => r[segmentColumn(lostEn)])).toEqual(["Lost"]);
+    const lostFr = await file("fr", "segment");
+    expect(lostFr.slice(1).map((r) => r[segmentColumn(lostFr)])).toEqual(["Perdus"]);
+    const winnersEn = await file("en", "winners");
+    expect(winnersEn.length).toBeGreaterThan(1);
+    for (const row of winnersEn.slice(1)) expect(row[5]).toBe("Prize delivery (contest rules)");
   });
 
   it("remembers the chosen and renamed columns per campaign", async () => {
@@ -266,7 +282,7 @@ describe("draw, leads and export on a real database", () => {
     expect((await f({ draw: "alternate" })).total).toBe(1);
     expect((await f({ draw: "loser" })).total).toBe(17 - 3);
     expect((await f({ confirmed: "no" })).rows.map((r) => r.email)).toEqual(["unconfirmed@example.test"]);
-    expect((await f({ segment: "Lost" })).total).toBe(2);
+    expect((await f({ segment: "LOST" })).total).toBe(2);
     expect((await f({ r: "1" })).total).toBe(2);
     expect((await f({ source: "facebook" })).rows.map((r) => r.email)).toEqual(["evil@example.test"]);
     expect((await f({ q: "WITHDREW" })).rows.map((r) => r.email)).toEqual(["withdrew@example.test"]);

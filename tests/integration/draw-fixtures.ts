@@ -84,7 +84,7 @@ export async function seedContest(name: string, people: Person[]) {
         ageOk: p.ageOk ?? true,
         rulesAcceptedAt: at,
         utmSource: p.utmSource ?? "qr",
-        segment: p.segment ?? "Champions",
+        segment: p.segment ?? "CHAMPIONS",
         rScore: p.rScore ?? 5,
         fScore: 4,
         mScore: 3,

@@ -63,7 +63,7 @@ describe("erasure leaves nothing personal (SPEC: Erasure leaves nothing personal
     const before = Object.values(databaseFiles()).join("\n");
     for (const marker of MARKERS) expect(before, marker).toContain(marker);
 
-    await eraseContact(org.id, contact.id, "PREFERENCE_CENTRE", { userId: null, label: "répondant" });
+    await eraseContact(org.id, contact.id, "PREFERENCE_CENTRE", { userId: null, label: "RESPONDENT" });
 
     // Nothing personal in the database files, the WAL included.
     const files = databaseFiles();

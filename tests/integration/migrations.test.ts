@@ -59,4 +59,22 @@ describe("migrations", () => {
     expect(() => sqlite.prepare(`DELETE FROM "ConsentRecord" WHERE id = 'r1'`).run()).toThrow(/append-only/);
     sqlite.close();
   });
+
+  // Rows written before stored data held codes: the data migration names them by code.
+  it("turn the French words stored in rows into codes", () => {
+    const sqlite = new Database(file);
+    sqlite.pragma("foreign_keys = OFF");
+    const segments = ["Champions", "Loyaux", "Potentiellement loyaux", "Nouveaux", "Prometteurs", "À surveiller", "À risque", "En hibernation", "Perdus"];
+    const insertResponse = sqlite.prepare(`INSERT INTO "Response" (id, campaignId, segment) VALUES (?, 'c', ?)`);
+    segments.forEach((segment, i) => insertResponse.run(`r${i}`, segment));
+    insertResponse.run("r9-none", null);
+    const insertAudit = sqlite.prepare(`INSERT INTO "AuditLog" (id, organisationId, action, actorLabel) VALUES (?, 'o', 'x', ?)`);
+    for (const label of ["système", "répondant", "parent", "alice@example.test", ""]) insertAudit.run(`a-${label}`, label);
+    sqlite.exec(fs.readFileSync(path.join("prisma", "migrations", "20261201143000_stored_codes", "migration.sql"), "utf8"));
+    const stored = sqlite.prepare(`SELECT segment FROM "Response" ORDER BY id`).pluck().all();
+    expect(stored).toEqual(["CHAMPIONS", "LOYAL", "POTENTIAL_LOYALISTS", "NEW", "PROMISING", "NEEDS_ATTENTION", "AT_RISK", "HIBERNATING", "LOST", null]);
+    const actors = sqlite.prepare(`SELECT actorLabel FROM "AuditLog" ORDER BY id`).pluck().all();
+    expect(actors).toEqual(["", "alice@example.test", "PARENT", "RESPONDENT", "SYSTEM"]);
+    sqlite.close();
+  });
 });

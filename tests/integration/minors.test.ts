@@ -166,7 +166,7 @@ describe("a child's entry in a campaign asking for parental consent", () => {
     const { eraseContact } = await import("@/lib/rights/queries");
     const child = await enter("erase-me@example.test", "Léo", yearsAgo(11), { parentEmail: "dad.of.leo@example.test" });
     expect(await db.parentalConsent.count({ where: { responseId: child.responseId } })).toBe(1);
-    await eraseContact(owner.organisationId, child.contactId, "PREFERENCE_CENTRE", { userId: null, label: "répondant" });
+    await eraseContact(owner.organisationId, child.contactId, "PREFERENCE_CENTRE", { userId: null, label: "RESPONDENT" });
     expect(await db.parentalConsent.count({ where: { responseId: child.responseId } })).toBe(0);
     expect(await db.outboxMail.count({ where: { toAddress: "dad.of.leo@example.test", status: { in: ["QUEUED", "KEPT"] } } })).toBe(0);
   });

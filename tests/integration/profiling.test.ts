@@ -86,7 +86,7 @@ async function scoresOf(responseId: string) {
 }
 
 const NONE = { rScore: null, fScore: null, mScore: null, segment: null };
-const CHAMPION = { rScore: 5, fScore: 5, mScore: 5, segment: "Champions" };
+const CHAMPION = { rScore: 5, fScore: 5, mScore: 5, segment: "CHAMPIONS" };
 
 async function exportByEmail(c: Seeded) {
   const { planExport, exportRows } = await import("@/lib/export/queries");
@@ -136,10 +136,10 @@ describe("a campaign with a profiling purpose", () => {
     const { parseLeadFilters } = await import("@/lib/leads/filters");
     const { rows } = await listLeads(owner.organisationId, parseLeadFilters({}), c.id);
     const byEmail = new Map(rows.map((r) => [r.email, r]));
-    expect(byEmail.get("oui@example.test")).toMatchObject({ segment: "Champions", rScore: 5 });
+    expect(byEmail.get("oui@example.test")).toMatchObject({ segment: "CHAMPIONS", rScore: 5 });
     expect(byEmail.get("non@example.test")).toMatchObject({ segment: null, rScore: null, fScore: null, mScore: null });
     expect(byEmail.get("pas-encore@example.test")).toMatchObject({ segment: null, rScore: null });
-    const bySegment = await listLeads(owner.organisationId, parseLeadFilters({ segment: "Champions" }), c.id);
+    const bySegment = await listLeads(owner.organisationId, parseLeadFilters({ segment: "CHAMPIONS" }), c.id);
     expect(bySegment.rows.map((r) => r.email)).toEqual(["oui@example.test"]);
     const lead = await getLead(owner.organisationId, c.id, refusing.responseId);
     expect(lead.response).toMatchObject(NONE);
@@ -148,7 +148,7 @@ describe("a campaign with a profiling purpose", () => {
   it("counts only them in the statistics' RFM distribution", async () => {
     const { rfmDistribution } = await import("@/lib/analytics/queries");
     const counts = new Map((await rfmDistribution(c.id, {})).map((s) => [s.segment, s.count]));
-    expect(counts.get("Champions")).toBe(1);
+    expect(counts.get("CHAMPIONS")).toBe(1);
     expect(counts.get(null)).toBe(2);
   });
 
@@ -163,11 +163,11 @@ describe("a campaign with a profiling purpose", () => {
     const { listLeads } = await import("@/lib/leads/queries");
     const { parseLeadFilters } = await import("@/lib/leads/filters");
     const { rfmDistribution } = await import("@/lib/analytics/queries");
-    const withdrawn = await withdrawConsents({ organisationId: owner.organisationId, contactId: consenting.contactId, purposeId: c.profiling!.id, method: "PREFERENCE_CENTRE", actor: { userId: null, label: "répondant" } });
+    const withdrawn = await withdrawConsents({ organisationId: owner.organisationId, contactId: consenting.contactId, purposeId: c.profiling!.id, method: "PREFERENCE_CENTRE", actor: { userId: null, label: "RESPONDENT" } });
     expect(withdrawn).toBe(1);
     expect(await scoresOf(consenting.responseId)).toEqual(NONE);
-    expect((await listLeads(owner.organisationId, parseLeadFilters({ segment: "Champions" }), c.id)).total).toBe(0);
-    expect((await rfmDistribution(c.id, {})).find((s) => s.segment === "Champions")!.count).toBe(0);
+    expect((await listLeads(owner.organisationId, parseLeadFilters({ segment: "CHAMPIONS" }), c.id)).total).toBe(0);
+    expect((await rfmDistribution(c.id, {})).find((s) => s.segment === "CHAMPIONS")!.count).toBe(0);
     // Still consenting to the recontact purpose: exported, without scores.
     expect((await exportByEmail(c)).get("oui@example.test")).toMatchObject({ recency_score: "", segment: "" });
   });
@@ -198,7 +198,7 @@ describe("a campaign without a profiling purpose (legitimate interest)", () => {
     expect(await scoresOf(first.responseId)).toEqual(CHAMPION);
     expect(await scoredOnLegitimateInterest(owner.organisationId, first.contactId)).toBe(true);
 
-    await objectToProfiling(owner.organisationId, first.contactId, { userId: null, label: "répondant" });
+    await objectToProfiling(owner.organisationId, first.contactId, { userId: null, label: "RESPONDENT" });
     expect(await scoresOf(first.responseId)).toEqual(NONE);
     expect((await listLeads(owner.organisationId, parseLeadFilters({ q: "objecte" }), c.id)).rows[0]).toMatchObject({ segment: null, rScore: null });
     expect(await db.auditLog.count({ where: { action: "profiling.object", targetId: first.contactId } })).toBe(1);
@@ -246,7 +246,7 @@ describe("the migration that introduces the profiling purpose", () => {
     const never = await seedEntry(withProfiling, { confirmed: true });
     const elsewhere = await seedEntry(plain, { confirmed: true });
     const all = [confirmed, ticked, withdrawn, never, elsewhere];
-    await db.response.updateMany({ where: { id: { in: all.map((e) => e.response.id) } }, data: { rScore: 4, fScore: 4, mScore: 4, segment: "Loyaux" } });
+    await db.response.updateMany({ where: { id: { in: all.map((e) => e.response.id) } }, data: { rScore: 4, fScore: 4, mScore: 4, segment: "LOYAL" } });
 
     const dir = fs.readdirSync("prisma/migrations").find((d) => d.endsWith("_profiling_purpose_and_parental_consent"))!;
     const sql = fs.readFileSync(path.join("prisma/migrations", dir, "migration.sql"), "utf8");
@@ -260,9 +260,9 @@ describe("the migration that introduces the profiling purpose", () => {
     expect((await db.purpose.findUniqueOrThrow({ where: { id: profiling.id } })).isProfiling).toBe(true);
     expect((await db.purpose.findUniqueOrThrow({ where: { id: withProfiling.purpose.id } })).isProfiling).toBe(false);
     const segments = new Map((await db.response.findMany({ where: { id: { in: all.map((e) => e.response.id) } }, select: { id: true, segment: true, rScore: true } })).map((r) => [r.id, r]));
-    expect(segments.get(confirmed.response.id)).toEqual({ id: confirmed.response.id, segment: "Loyaux", rScore: 4 });
+    expect(segments.get(confirmed.response.id)).toEqual({ id: confirmed.response.id, segment: "LOYAL", rScore: 4 });
     for (const gone of [ticked, withdrawn, never]) expect(segments.get(gone.response.id)).toEqual({ id: gone.response.id, segment: null, rScore: null });
     // A campaign without a profiling purpose keeps its scores (legitimate interest, stated in its notice).
-    expect(segments.get(elsewhere.response.id)!.segment).toBe("Loyaux");
+    expect(segments.get(elsewhere.response.id)!.segment).toBe("LOYAL");
   });
 });

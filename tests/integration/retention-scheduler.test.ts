@@ -108,7 +108,7 @@ describe("retention: rejected entries and visits", () => {
     const { default: PreferencesPage } = await import("@/app/p/[token]/page");
     await PreferencesPage({ params: Promise.resolve({ token: preferencesToken(contact.id) }), searchParams: Promise.resolve({}) });
     expect((await db.contact.findUniqueOrThrow({ where: { id: contact.id } })).lastInteractionAt).toEqual(long);
-    await withdrawConsents({ organisationId: org.id, contactId: contact.id, method: "PREFERENCE_CENTRE", actor: { userId: null, label: "répondant" } });
+    await withdrawConsents({ organisationId: org.id, contactId: contact.id, method: "PREFERENCE_CENTRE", actor: { userId: null, label: "RESPONDENT" } });
     expect((await db.contact.findUniqueOrThrow({ where: { id: contact.id } })).lastInteractionAt.getTime()).toBeGreaterThan(long.getTime());
   });
 });

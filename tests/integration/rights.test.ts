@@ -24,12 +24,12 @@ describe("data-subject rights", () => {
     const { contact } = await seedEntry(seeded, { confirmed: true });
     const consenting = async () => (await db.$queryRaw<Array<{ contactId: string }>>(consentingContactsSql(org.id, seeded.purpose.id))).map((r) => r.contactId);
     expect(await consenting()).toContain(contact.id);
-    expect(await withdrawConsents({ organisationId: org.id, contactId: contact.id, purposeId: seeded.purpose.id, method: "PREFERENCE_CENTRE", actor: { userId: null, label: "répondant" } })).toBe(1);
+    expect(await withdrawConsents({ organisationId: org.id, contactId: contact.id, purposeId: seeded.purpose.id, method: "PREFERENCE_CENTRE", actor: { userId: null, label: "RESPONDENT" } })).toBe(1);
     expect(await consenting()).not.toContain(contact.id);
     const last = await db.consentRecord.findFirstOrThrow({ where: { contactId: contact.id }, orderBy: { createdAt: "desc" } });
     expect(last).toMatchObject({ action: "WITHDRAW", method: "PREFERENCE_CENTRE", wording: seeded.version.wording });
     // Again: nothing left to withdraw, nothing appended.
-    expect(await withdrawConsents({ organisationId: org.id, contactId: contact.id, method: "UNSUBSCRIBE_LINK", actor: { userId: null, label: "répondant" } })).toBe(0);
+    expect(await withdrawConsents({ organisationId: org.id, contactId: contact.id, method: "UNSUBSCRIBE_LINK", actor: { userId: null, label: "RESPONDENT" } })).toBe(0);
     expect(await db.auditLog.count({ where: { action: "consent.withdraw", targetId: contact.id } })).toBe(1);
   });
 
@@ -47,7 +47,7 @@ describe("data-subject rights", () => {
     expect(await contactForPreferences(token)).not.toBeNull();
     const grantsBefore = await db.consentRecord.count({ where: { contactId: contact.id } });
 
-    await eraseContact(org.id, contact.id, "PREFERENCE_CENTRE", { userId: null, label: "répondant" });
+    await eraseContact(org.id, contact.id, "PREFERENCE_CENTRE", { userId: null, label: "RESPONDENT" });
 
     const after = await db.contact.findUniqueOrThrow({ where: { id: contact.id } });
     expect(after).toMatchObject({ email: `erased:${contact.id}`, firstName: "", lastName: "", phone: "", postalCode: "", birthDate: null });

@@ -20,6 +20,7 @@ vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined })
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, refresh: () => undefined, updateTag: () => undefined }));
 vi.mock("next-intl/server", () => ({
   getTranslations: async () => Object.assign((key: string) => key, { has: () => false, raw: (key: string) => key }),
+  getLocale: async () => "fr",
 }));
 // Delivery is not under test: queued mails stay queued (no background pass changing rows between snapshots).
 vi.mock("@/lib/mail/worker", () => ({ kickOutbox: () => undefined, retryNow: () => undefined, startOutboxWorker: () => undefined }));

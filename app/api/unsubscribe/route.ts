@@ -7,6 +7,7 @@ import { readBodyText } from "@/lib/http/read-body";
 import { isWellFormedToken } from "@/lib/links/token-shape";
 import { contactOfUnsubscribeToken, preferencesUrl } from "@/lib/preferences/links";
 import { clientIp, hashIp } from "@/lib/request-meta";
+import { RESPONDENT_ACTOR } from "@/lib/audit/actors";
 
 /** The contact of the link's signed token; null for a forged or malformed one (never looked up nor echoed). */
 function unsubscribeContact(request: Request): string | null {
@@ -34,7 +35,7 @@ export const POST = apiRoute(async (request: Request) => {
     pageUrl: "List-Unsubscribe",
     userAgent: request.headers.get("user-agent") ?? "",
     ipHash: hashIp(clientIp(request.headers), contact.organisation.salt),
-    actor: { userId: null, label: "répondant" },
+    actor: RESPONDENT_ACTOR,
   });
   return new NextResponse(null, { status: 200 });
 });

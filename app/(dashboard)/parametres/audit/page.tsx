@@ -5,6 +5,7 @@ import { listAuditLog } from "@/lib/orgs/queries";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { SettingsTabs } from "@/components/settings/settings-tabs";
+import { isAuditActor } from "@/lib/audit/actors";
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const member = await requirePermission("audit.view");
@@ -32,7 +33,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             {log.rows.map((row) => (
               <tr key={row.id}>
                 <Td className="whitespace-nowrap">{format.dateTime(row.createdAt, { dateStyle: "short", timeStyle: "medium" })}</Td>
-                <Td>{row.actorLabel || "—"}</Td>
+                <Td>{isAuditActor(row.actorLabel) ? t(`actors.${row.actorLabel}`) : row.actorLabel || "—"}</Td>
                 <Td>
                   <code>{row.action}</code>
                 </Td>

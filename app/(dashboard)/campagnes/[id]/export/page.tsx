@@ -4,12 +4,13 @@ import { getCampaignForMember } from "@/lib/campaigns/queries";
 import { exportSetup } from "@/lib/export/queries";
 import { PRESETS, defaultPreset } from "@/lib/export/presets";
 import { ExportForm } from "@/components/export/export-form";
+import { segmentNamer } from "@/components/analytics/segment-name";
 
 export default async function ExportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const member = await requirePermission("leads.export");
   const campaign = await getCampaignForMember(member, id);
-  const [t, setup] = await Promise.all([getTranslations("export"), exportSetup(member.organisationId, campaign.id)]);
+  const [t, setup, segmentName] = await Promise.all([getTranslations("export"), exportSetup(member.organisationId, campaign.id), segmentNamer()]);
   const drawn = !!setup.activeDraw;
   const presets = PRESETS.filter((p) => campaign.kind === "CONTEST" || (p !== "qualified-losers" && p !== "winners")).map((preset) => ({
     preset,
@@ -26,7 +27,7 @@ export default async function ExportPage({ params }: { params: Promise<{ id: str
         presets={presets}
         defaultPreset={defaultPreset(campaign, drawn)}
         purposes={setup.purposes}
-        segments={setup.segments}
+        segments={setup.segments.map((s) => ({ ...s, label: segmentName(s.segment) }))}
         mapping={setup.mapping}
         questionLabels={Object.fromEntries(setup.campaign.questions.map((q) => [q.id, q.label]))}
       />

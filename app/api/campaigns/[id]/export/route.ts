@@ -5,8 +5,10 @@ import { AppError, Forbidden, Invalid } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { exportRequestSchema } from "@/lib/export/presets";
 import { exportStream, planExport } from "@/lib/export/queries";
+import { requestLocale } from "@/lib/i18n/request-locale";
 
 export const dynamic = "force-dynamic";
+
 
 /**
  * GET /api/campaigns/:id/export?preset=…&purposeId=…&segment=…&separator=…
@@ -20,7 +22,7 @@ export const GET = apiRoute(async (request: Request, { params }: { params: Promi
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = exportRequestSchema.safeParse({ ...query, purposeId: query.purposeId || undefined, segment: query.segment || undefined, separator: query.separator || undefined });
   if (!parsed.success) throw new Invalid("Paramètres d'export invalides.", fieldErrorsOf(parsed.error));
-  const plan = await planExport(member.organisationId, id, parsed.data).catch(async (error: unknown) => {
+  const plan = await planExport(member.organisationId, id, parsed.data, await requestLocale()).catch(async (error: unknown) => {
     // Domain errors carry message keys: answer in words.
     const t = await getTranslations();
     if (error instanceof AppError && t.has(error.message)) throw new AppError(t(error.message), error.status);

@@ -4,17 +4,20 @@ import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { contactLedger } from "@/lib/consent/queries";
 import { getLead } from "@/lib/leads/queries";
+import { answerWords } from "@/lib/export/queries";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { Card } from "@/components/ui/card";
 import { ConsentHistory } from "@/components/consent/consent-history";
 import { DrawStatusBadge } from "@/components/leads/draw-status-badge";
+import { segmentNamer } from "@/components/analytics/segment-name";
 import { ExcludeForm, ReinstateForm } from "@/components/draw/exclude-form";
 
 /** One lead: who, answers, RFM qualification, draw status and the consent history from the ledger. */
 export default async function LeadPage({ params }: { params: Promise<{ id: string; responseId: string }> }) {
   const { id, responseId } = await params;
   const member = await requirePermission("leads.view");
-  const lead = await getLead(member.organisationId, id, responseId);
-  const [t, td, format] = await Promise.all([getTranslations("leads"), getTranslations("draw"), getFormatter()]);
+  const lead = await getLead(member.organisationId, id, responseId, answerWords(await requestLocale()));
+  const [t, td, format, segmentName] = await Promise.all([getTranslations("leads"), getTranslations("draw"), getFormatter(), segmentNamer()]);
   const { response, contact } = lead;
   const ledger = contact ? await contactLedger(member.organisationId, contact.id, id) : [];
   // This entry's own confirmation: the address confirmed through another entry proves nothing about this one.
@@ -67,7 +70,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
             <dt className="text-muted">{t("monetary")}</dt>
             <dd>{response.mScore ?? "—"}</dd>
             <dt className="text-muted">{t("detail.segment")}</dt>
-            <dd className="font-medium">{response.segment ?? t("detail.noSegment")}</dd>
+            <dd className="font-medium">{response.segment ? segmentName(response.segment) : t("detail.noSegment")}</dd>
           </dl>
           {response.campaign.kind === "CONTEST" && (
             <div className="mt-4 space-y-2 border-t border-line pt-4 text-sm" data-testid="lead-draw">
