@@ -170,7 +170,7 @@ describe("consent.withdrawn and contact.erased", () => {
     const { withdrawConsents } = await import("@/lib/consent/withdraw");
     const entry = await seedEntry(seeded, { confirmed: true });
     const before = receiver.received.length;
-    await withdrawConsents({ organisationId: org.id, contactId: entry.contact.id, method: "PREFERENCE_CENTRE", actor: { userId: null, label: "répondant" } });
+    await withdrawConsents({ organisationId: org.id, contactId: entry.contact.id, method: "PREFERENCE_CENTRE", actor: { userId: null, label: "RESPONDENT" } });
     await deliverAt(new Date());
     const got = receiver.received.slice(before).filter((r) => r.type === "consent.withdrawn");
     expect(got).toHaveLength(1);
@@ -184,7 +184,7 @@ describe("consent.withdrawn and contact.erased", () => {
     const { db } = await lib();
     const { withdrawConsents } = await import("@/lib/consent/withdraw");
     const entry = await seedEntry(seeded);
-    await withdrawConsents({ organisationId: org.id, contactId: entry.contact.id, method: "UNSUBSCRIBE_LINK", actor: { userId: null, label: "répondant" } });
+    await withdrawConsents({ organisationId: org.id, contactId: entry.contact.id, method: "UNSUBSCRIBE_LINK", actor: { userId: null, label: "RESPONDENT" } });
     expect(await db.webhookDelivery.count({ where: { contactId: entry.contact.id } })).toBe(0);
   });
 
@@ -195,7 +195,7 @@ describe("consent.withdrawn and contact.erased", () => {
     // The lead's event is still waiting when the person asks for erasure: it must not leave with their data.
     expect(await db.webhookDelivery.count({ where: { contactId: entry.contact.id, eventType: "lead.confirmed", status: "PENDING" } })).toBe(1);
     const before = receiver.received.length;
-    await eraseContact(org.id, entry.contact.id, "PREFERENCE_CENTRE", { userId: null, label: "répondant" });
+    await eraseContact(org.id, entry.contact.id, "PREFERENCE_CENTRE", { userId: null, label: "RESPONDENT" });
     const rows = await db.webhookDelivery.findMany({ where: { contactId: entry.contact.id } });
     expect(rows.map((r) => r.eventType)).toEqual(["contact.erased"]);
     await deliverAt(new Date());
