@@ -1,15 +1,25 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { databaseUrl } from "@/lib/database-url";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgresql/client";
+import { databaseUrl, isPostgresUrl } from "@/lib/database-url";
 import { activeContext, connections, enqueue, nested, newStorageState, outsideTransaction, readerSql, StorageAdapterFactory, type StorageState } from "@/lib/storage/sqlite";
+import {
+  isPostgresUniqueViolation,
+  newPostgresState,
+  PostgresAdapterFactory,
+  postgresReadSql,
+  postgresWriteTransaction,
+  type PostgresState,
+} from "@/lib/storage/postgres";
 import type { Sql } from "@/lib/storage/sql";
 
 export type { Sql, SqlValue } from "@/lib/storage/sql";
 /** The Sql handed to writeTransaction's work (the former synchronous SqlWriter, now async). */
 export type SqlWriter = Sql;
 
-type Storage = { state: StorageState; db: PrismaClient };
+/** SQLite (the embedded default, `file:` URL) or PostgreSQL (`postgresql://`), chosen at run time from DATABASE_URL. */
+type Storage = { state: StorageState; db: PrismaClient; postgres?: undefined } | { state?: undefined; db: PrismaClient; postgres: PostgresState };
 
 /**
  * One storage per process, on globalThis under one key: Next bundles this
@@ -20,24 +30,43 @@ const STORAGE_KEY = Symbol.for("aimant.storage");
 const storage = ((globalThis as unknown as Record<symbol, Storage | undefined>)[STORAGE_KEY] ??= createStorage());
 
 function createStorage(): Storage {
-  const state = newStorageState();
-  const base = new PrismaClient({
-    adapter: new StorageAdapterFactory(databaseUrl(), state),
-    // Waiting for the writer is not an error: a transaction starts when the writer is free.
-    transactionOptions: { maxWait: 60_000, timeout: 15_000 },
-  });
-  state.connect = () => base.$connect();
-  // Prisma's $transaction goes through writeTransaction: the same queue, and its callback runs in the transaction's context.
+  const url = databaseUrl();
+  return isPostgresUrl(url) ? createPostgresStorage(url) : createSqliteStorage(url);
+}
+
+/** The same client shape on PostgreSQL: its type differs from SQLite's only in isolation levels and `mode`. */
+function createPostgresStorage(url: string): Storage {
+  const postgres = newPostgresState(url);
+  const base = new PostgresPrismaClient({
+    adapter: new PostgresAdapterFactory(postgres),
+    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
+  }) as unknown as PrismaClient;
+  return { postgres, db: routedClient(base, (work) => postgresWriteTransaction(postgres, work)) };
+}
+
+/** The exported client: `$transaction` goes through writeTransaction (its queue on SQLite, savepoints when nested). */
+function routedClient(base: PrismaClient, writeTransactionOf: <T>(work: () => Promise<T>) => Promise<T>): PrismaClient {
   const transaction = ((arg: unknown, options: unknown) =>
-    writeTransactionOn(state, () => (base.$transaction as (a: unknown, o: unknown) => Promise<unknown>)(arg, options))) as PrismaClient["$transaction"];
-  const client = new Proxy(base, {
+    writeTransactionOf(() => (base.$transaction as (a: unknown, o: unknown) => Promise<unknown>)(arg, options))) as PrismaClient["$transaction"];
+  return new Proxy(base, {
     get(target, property) {
       if (property === "$transaction") return transaction;
       const value = Reflect.get(target, property, target) as unknown;
       return typeof value === "function" && typeof property === "string" && property.startsWith("$") ? value.bind(target) : value;
     },
   });
-  return { state, db: client };
+}
+
+function createSqliteStorage(url: string): Storage {
+  const state = newStorageState();
+  const base = new PrismaClient({
+    adapter: new StorageAdapterFactory(url, state),
+    // Waiting for the writer is not an error: a transaction starts when the writer is free.
+    transactionOptions: { maxWait: 60_000, timeout: 15_000 },
+  });
+  state.connect = () => base.$connect();
+  // Prisma's $transaction goes through writeTransaction: the same queue, and its callback runs in the transaction's context.
+  return { state, db: routedClient(base, (work) => writeTransactionOn(state, work)) };
 }
 
 /**
@@ -50,6 +79,15 @@ export const db: PrismaClient = storage.db;
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/** Which database this process uses (SQL that differs between the two asks this). */
+export const databaseKind: "sqlite" | "postgresql" = storage.postgres ? "postgresql" : "sqlite";
+
+/** Closes the PostgreSQL pool (scripts and tests; the server keeps it for its lifetime). */
+export async function closeStorage(): Promise<void> {
+  await storage.db.$disconnect();
+  if (storage.postgres) await storage.postgres.pool.end();
+}
 
 function writeTransactionOn<T>(state: StorageState, work: (sql: Sql) => Promise<T> | T): Promise<T> {
   const ctx = activeContext(state);
@@ -72,6 +110,7 @@ function writeTransactionOn<T>(state: StorageState, work: (sql: Sql) => Promise<
  * run again alone (or fail with that cause): every caller gets its true answer.
  */
 export function writeTransaction<T>(work: (sql: Sql) => Promise<T> | T): Promise<T> {
+  if (storage.postgres) return postgresWriteTransaction(storage.postgres, work);
   return writeTransactionOn(storage.state, work);
 }
 
@@ -80,6 +119,7 @@ export function writeTransaction<T>(work: (sql: Sql) => Promise<T> | T): Promise
  * connection), or the current transaction's view inside one.
  */
 export async function readSql<T>(work: (sql: Sql) => Promise<T> | T): Promise<T> {
+  if (storage.postgres) return work(postgresReadSql(storage.postgres));
   const ctx = activeContext(storage.state);
   return work(ctx ? ctx.sql : await readerSql(storage.state));
 }
@@ -92,6 +132,8 @@ export async function readSql<T>(work: (sql: Sql) => Promise<T> | T): Promise<T>
  * checkpoint finishes the job. Holds the writer, outside any transaction.
  */
 export async function checkpointAfterErasure(): Promise<boolean> {
+  // PostgreSQL has no WAL file of old pages to reset here: autovacuum reclaims the dead row versions.
+  if (storage.postgres) return true;
   const { writerDb } = await connections(storage.state);
   return outsideTransaction(storage.state, async () => {
     // The checkpoint thread may be copying pages back at this instant: try again for a moment.
@@ -122,6 +164,7 @@ export async function lockRow(tx: Tx | Sql, table: LockedTable, id: string): Pro
 
 /** Whether an error thrown by writeTransaction's SQL is a unique-index violation involving `column`. */
 export function isUniqueViolation(error: unknown, column: string): boolean {
+  if (storage.postgres) return isPostgresUniqueViolation(error, column);
   const e = error as { code?: string; message?: string };
   return e?.code === "SQLITE_CONSTRAINT_UNIQUE" && String(e.message).includes(column);
 }

@@ -23,9 +23,13 @@ const httpUrl = z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }
 const variables = {
   NODE_ENV: { schema: z.enum(["development", "production", "test"]).default("development"), example: "production" },
   DATABASE_URL: {
-    schema: z.string().startsWith("file:", 'expected an SQLite URL starting with "file:"').optional(),
-    example: "file:./data/aimant.db",
+    schema: z
+      .string()
+      .refine((url) => url.startsWith("file:") || isPostgresUrl(url), 'expected an SQLite URL starting with "file:" or a PostgreSQL URL starting with "postgresql://"')
+      .optional(),
+    example: "file:./data/aimant.db or postgresql://aimant:secret@db.example:5432/aimant",
   },
+  AIMANT_PG_POOL_SIZE: { schema: wholeNumber(1, "a whole number above 0").default(10), example: "10" },
   AIMANT_DATA_DIR: { schema: z.string().default("data"), example: "/var/lib/aimant" },
   AUTH_SECRET: { schema: z.string().optional(), example: "$(openssl rand -hex 32)" },
   NEXTAUTH_SECRET: { schema: z.string().optional(), example: "$(openssl rand -hex 32)" },
@@ -71,7 +75,16 @@ const shape = Object.fromEntries(envNames.map((name) => [name, variables[name].s
 /** A production server signs sessions and links with the secret: a short one can be guessed. */
 const MIN_PRODUCTION_SECRET = 32;
 
+/** Whether a DATABASE_URL names PostgreSQL (else it is an SQLite file). */
+export function isPostgresUrl(url: string | undefined): boolean {
+  return /^postgres(ql)?:\/\//i.test(url ?? "");
+}
+
 export const envSchema = z.object(shape).superRefine((env, ctx) => {
+  // Several instances on one PostgreSQL must sign with one secret: a key generated per instance would not do.
+  if (isPostgresUrl(env.DATABASE_URL) && !env.AUTH_SECRET && !env.NEXTAUTH_SECRET) {
+    ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "required with PostgreSQL: the same value on every instance" });
+  }
   if (env.NODE_ENV !== "production") return;
   for (const name of ["AUTH_SECRET", "NEXTAUTH_SECRET"] as const) {
     const value = env[name];

@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import fs from "node:fs";
+import { POSTGRES_SCHEMA, writePostgresSchema } from "./postgres-schema.mjs";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const placeholder = path.join(root, "package.json");
@@ -24,5 +25,12 @@ const env = {
   CHECKPOINT_DISABLE: "1",
 };
 const cli = path.join(root, "node_modules", "prisma", "build", "index.js");
-const result = spawnSync(process.execPath, [cli, ...process.argv.slice(2)], { cwd: root, env, stdio: "inherit" });
-process.exit(result.status ?? 1);
+const args = process.argv.slice(2);
+const prisma = (argv) => spawnSync(process.execPath, [cli, ...argv], { cwd: root, env, stdio: "inherit" }).status ?? 1;
+// `generate` makes both clients (SQLite and PostgreSQL), the second from a schema derived from the first.
+if (args[0] === "generate" && !args.some((a) => a.startsWith("--schema"))) {
+  writePostgresSchema(root);
+  const status = prisma(args);
+  process.exit(status || prisma([...args, "--schema", POSTGRES_SCHEMA]));
+}
+process.exit(prisma(args));

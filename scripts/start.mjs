@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// Starts Aimant in production mode on the embedded default: applies pending
-// migrations, builds once if there is no build yet, then serves.
+// Starts Aimant in production mode: applies pending migrations (under an
+// advisory lock on PostgreSQL, so several instances may start at once),
+// builds once if there is no build yet, then serves.
 import { spawnSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { isPostgresUrl, migrateOrExit } from "./migrate.mjs";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 process.chdir(root);
@@ -21,8 +23,19 @@ function run(args, label) {
   }
 }
 
-// prisma.config.ts validates the configuration first: a bad variable stops the start here.
-run(["scripts/prisma.mjs", "migrate", "deploy"], "checking the configuration, applying database migrations");
+if (isPostgresUrl(process.env.DATABASE_URL)) {
+  // Several instances must sign sessions and links with one secret: a key generated per instance would not do.
+  if (!(process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET)) {
+    console.error("✗ AUTH_SECRET is required with PostgreSQL: set the same long random value on every instance (e.g. `openssl rand -hex 32`).");
+    process.exit(1);
+  }
+  // Our runner under an advisory lock (the other variables are checked when the server starts, in instrumentation.ts).
+  console.log("› applying database migrations");
+  await migrateOrExit();
+} else {
+  // prisma.config.ts validates the configuration first: a bad variable stops the start here.
+  run(["scripts/prisma.mjs", "migrate", "deploy"], "checking the configuration, applying database migrations");
+}
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 if (!fs.existsSync(path.join(distDir, "BUILD_ID")) || process.argv.includes("--build")) {
   run(["node_modules/next/dist/bin/next", "build"], "building the app (first start only)");

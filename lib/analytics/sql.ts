@@ -1,16 +1,21 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { databaseKind } from "@/lib/db";
 import type { AnalyticsFilters } from "./filters";
 
+const postgres = databaseKind === "postgresql";
+
 /**
- * The few SQL fragments that differ between SQLite (today) and PostgreSQL
- * (planned). Everything else in lib/analytics is standard SQL.
+ * The few SQL fragments that differ between SQLite and PostgreSQL.
+ * Everything else in lib/analytics is standard SQL.
  *
  * Prisma's SQLite adapter stores DateTime as ISO-8601 text
  * ("2026-11-23T08:15:00.000+00:00"), so the UTC hour is its first 13 characters.
- * PostgreSQL twin: to_char(<column> AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24').
+ * On PostgreSQL the `timestamp(3)` column holds UTC: to_char gives the same
+ * key (no AT TIME ZONE, which would shift it by the session's zone). The
+ * campaign's zone is applied to these UTC keys in lib/analytics, the same way on both.
  */
 export function utcHourKey(column: string): Prisma.Sql {
-  return Prisma.raw(`substr(${column}, 1, 13)`);
+  return Prisma.raw(postgres ? `to_char(${column}, 'YYYY-MM-DD"T"HH24')` : `substr(${column}, 1, 13)`);
 }
 
 /**
@@ -41,11 +46,13 @@ export const TEXT_SEPARATOR = "\u001e";
  * PostgreSQL twin: string_agg(<column>, chr(30)).
  */
 export function joinTexts(column: string): Prisma.Sql {
-  return Prisma.raw(`group_concat(replace(${column}, char(30), ' '), char(30))`);
+  return Prisma.raw(
+    postgres ? `string_agg(replace(${column}, chr(30), ' '), chr(30))` : `group_concat(replace(${column}, char(30), ' '), char(30))`,
+  );
 }
 
 /**
  * Case-insensitive LIKE for ASCII letters, which is what SQLite's LIKE does.
  * PostgreSQL twin: ILIKE.
  */
-export const LIKE_ASCII_INSENSITIVE = Prisma.raw("LIKE");
+export const LIKE_ASCII_INSENSITIVE = Prisma.raw(postgres ? "ILIKE" : "LIKE");

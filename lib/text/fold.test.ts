@@ -9,3 +9,10 @@ describe("foldForSearch", () => {
     expect(foldForSearch("jean-françois@exemple.fr")).toBe("jean-francois@exemple.fr");
   });
 });
+
+describe("foldForSearch beside PostgreSQL's unaccent", () => {
+  it("spells the letters Unicode does not decompose as unaccent does", () => {
+    expect(foldForSearch("Łódź")).toBe("lodz");
+    expect(foldForSearch("Ørsted Đorđe Þór Æsir Straße")).toBe("orsted dorde thor aesir strasse");
+  });
+});

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SMTPServer } from "smtp-server";
 import { simpleParser, type ParsedMail } from "mailparser";
 import type { AddressInfo } from "node:net";
-import { useFreshDatabase as freshDatabase } from "../test-db";
+import { onPostgres, useFreshDatabase as freshDatabase } from "../test-db";
 import { seedOrganisation } from "./consent-fixtures";
 
 freshDatabase();
@@ -123,7 +123,7 @@ describe("outbox delivery", () => {
     expect((await db.outboxMail.findUniqueOrThrow({ where: { id } })).status).toBe("SENT");
   });
 
-  it("does not send a mail again when recording that it was sent fails; records it later", async () => {
+  it.skipIf(onPostgres)("does not send a mail again when recording that it was sent fails; records it later", async () => {
     const { db } = await import("@/lib/db");
     const { queueMail } = await import("@/lib/mail/outbox");
     const { deliverOutbox } = await import("@/lib/mail/sender");

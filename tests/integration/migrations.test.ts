@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { prismaCli, useFreshDatabase } from "../test-db";
+import { onPostgres, prismaCli, useFreshDatabase } from "../test-db";
 
 type Sqlite = InstanceType<typeof Database>;
 
@@ -22,7 +22,7 @@ function describeSchema(db: Sqlite) {
   }));
 }
 
-describe("migrations", () => {
+describe.skipIf(onPostgres)("migrations (SQLite)", () => {
   const { url, file } = useFreshDatabase();
 
   // Compares SQLite's own description of both databases rather than running

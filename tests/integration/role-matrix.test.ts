@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { useFreshDatabase } from "../test-db";
+import { onPostgres, useFreshDatabase } from "../test-db";
 import type { Member } from "@/lib/auth/session";
 import type { Role } from "@/lib/auth/roles";
 
@@ -449,8 +449,29 @@ async function webhookEndpoint(): Promise<Fixture> {
   return { endpointId: row.id };
 }
 
+/** The same fingerprints on PostgreSQL: rows as JSON text, sorted (no rowid there). */
+async function postgresFingerprint(onlyA: boolean): Promise<string> {
+  const { readSql } = await import("@/lib/db");
+  return readSql(async (sql) => {
+    const tables = await sql.all<{ name: string }>(
+      `SELECT table_name AS name FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations' GROUP BY table_name
+       HAVING ? = 0 OR bool_or(column_name = 'organisationId') ORDER BY table_name`,
+      onlyA ? 1 : 0,
+    );
+    const hash = crypto.createHash("sha256");
+    if (onlyA) hash.update(JSON.stringify(await sql.get(`SELECT row_to_json(t)::text AS j FROM "Organisation" t WHERE id = ?`, orgA)));
+    for (const { name } of tables) {
+      const where = onlyA ? `WHERE t."organisationId" = ?` : "";
+      const rows = await sql.all<{ j: string }>(`SELECT row_to_json(t)::text AS j FROM "${name}" t ${where}`, ...(onlyA ? [orgA] : []));
+      hash.update(name).update(JSON.stringify(rows.map((r) => r.j).sort()));
+    }
+    return hash.digest("hex");
+  });
+}
+
 /** Every row of every table, hashed: "changes nothing" means this is the same before and after. */
-function fingerprint(): string {
+async function fingerprint(): Promise<string> {
+  if (onPostgres) return postgresFingerprint(false);
   const sqlite = new Database(file, { readonly: true });
   try {
     const tables = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name`).all() as { name: string }[];
@@ -463,7 +484,8 @@ function fingerprint(): string {
 }
 
 /** The rows of organisation A only (for actions an outsider rightly runs in their own organisation). */
-function fingerprintOfA(): string {
+async function fingerprintOfA(): Promise<string> {
+  if (onPostgres) return postgresFingerprint(true);
   const sqlite = new Database(file, { readonly: true });
   try {
     const tables = sqlite.prepare(`SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) WHERE name = 'organisationId') ORDER BY m.name`).all() as { name: string }[];
@@ -506,8 +528,8 @@ describe.each(CASES)("$name", (c) => {
   it.each(EVERYONE)("as %s", async (who) => {
     const fixture = await c.prepare();
     const allowed = who !== "OUTSIDER" && who !== "SIGNED_OUT" && c.allowed.includes(who);
-    const before = fingerprint();
-    const beforeA = fingerprintOfA();
+    const before = await fingerprint();
+    const beforeA = await fingerprintOfA();
     actAs(who);
     let outcome: Outcome;
     try {
@@ -523,7 +545,7 @@ describe.each(CASES)("$name", (c) => {
     if (who === "OUTSIDER" && !c.scoped) {
       // Allowed in their own organisation; organisation A untouched.
       expect(outcome.ok).toBe(true);
-      expect(fingerprintOfA()).toBe(beforeA);
+      expect(await fingerprintOfA()).toBe(beforeA);
       return;
     }
     expect(outcome.ok).toBe(false);
@@ -538,7 +560,7 @@ describe.each(CASES)("$name", (c) => {
       expect(outcome.error).toBe("Vous n'avez pas les droits nécessaires.");
       if (outcome.status !== undefined) expect(outcome.status).toBe(403);
     }
-    expect(fingerprint(), "a refused call changed the database").toBe(before);
+    expect(await fingerprint(), "a refused call changed the database").toBe(before);
   });
 });
 
@@ -547,7 +569,7 @@ describe.each(CASES.filter((c) => c.mixed))("$name, outsider's own campaign with
     const fixture = await c.prepare();
     // A drawn contest of the outsider's own organisation: every check about the campaign itself passes.
     const own = await drawn("B");
-    const before = fingerprint();
+    const before = await fingerprint();
     actAs("OUTSIDER");
     let outcome: Outcome;
     try {
@@ -558,7 +580,7 @@ describe.each(CASES.filter((c) => c.mixed))("$name, outsider's own campaign with
     expect(outcome.ok, JSON.stringify(outcome)).toBe(false);
     expect(outcome.error).toBe(c.mixedError);
     if (outcome.status !== undefined) expect([404, 422]).toContain(outcome.status);
-    expect(fingerprint(), "a refused call changed the database").toBe(before);
+    expect(await fingerprint(), "a refused call changed the database").toBe(before);
   });
 });
 

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { useFreshDatabase } from "../test-db";
+import { onPostgres, useFreshDatabase } from "../test-db";
 
 // Before lib/db is imported: the production build keeps one client per process too (Next bundles lib/db once per layer).
 (process.env as Record<string, string>).NODE_ENV = "production";
@@ -78,7 +78,7 @@ describe("one data path", () => {
     expect(await db.organisation.count({ where: { id: { in: ["await-a", "await-b"] } } })).toBe(0);
   });
 
-  it("when SQLite rolls the whole group back, each caller gets its own true outcome", async () => {
+  it.skipIf(onPostgres)("when SQLite rolls the whole group back, each caller gets its own true outcome", async () => {
     const { db, writeTransaction } = await import("@/lib/db");
     // RAISE(ROLLBACK) ends the whole transaction, as disk full or an I/O error would.
     await db.$executeRawUnsafe(
@@ -97,7 +97,7 @@ describe("one data path", () => {
     expect(ids.sort()).toEqual(["group-a", "group-c"]);
   });
 
-  it("another process holding the write lock does not stall the event loop; the write waits for it", async () => {
+  it.skipIf(onPostgres)("another process holding the write lock does not stall the event loop; the write waits for it", async () => {
     const { db, writeTransaction } = await import("@/lib/db");
     await db.organisation.count();
     const holder = spawn(

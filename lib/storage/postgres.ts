@@ -1,0 +1,276 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { insertStatements, type Sql, type SqlValue } from "./sql";
+
+/**
+ * The storage API of decision 013 on a PostgreSQL pool. The server queues
+ * writers itself, so there is no writer queue and no group commit here: each
+ * writeTransaction takes one pooled connection for its BEGIN … COMMIT, nested
+ * ones are savepoints of it, reads go to the pool (READ COMMITTED sees
+ * committed data only), lockRow takes a real row lock.
+ */
+
+type Adapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
+type Query = Parameters<Adapter["queryRaw"]>[0];
+type AdapterClass = new (client: pg.PoolClient) => Adapter;
+
+type Context = { active: boolean; client: pg.PoolClient; adapter: Adapter; savepoints: number; sql: Sql };
+
+export type PostgresState = {
+  pool: pg.Pool;
+  adapterClass?: AdapterClass;
+  context: AsyncLocalStorage<Context>;
+};
+
+/**
+ * What plain SQL reads back: the same values as on SQLite (decision 013's
+ * Sql contract), so call sites need no dialect: counts and sums as numbers,
+ * timestamps (stored as UTC in `timestamp(3)`) as the ISO text Prisma stores
+ * on SQLite, booleans as 0/1. Prisma's own queries use the adapter's parsers.
+ */
+const timestampText = (value: string) => new Date(`${value.replace(" ", "T")}Z`).toISOString().replace("Z", "+00:00");
+const PARSERS: Record<number, (value: string) => unknown> = {
+  20: Number, // int8: count(*), sum(int)
+  1700: Number, // numeric: avg, sum(bigint)
+  16: (value) => (value === "t" ? 1 : 0),
+  1114: timestampText,
+  1184: (value) => new Date(value).toISOString().replace("Z", "+00:00"),
+};
+const sqlTypes = {
+  getTypeParser: (oid: number, format?: string) => PARSERS[oid] ?? pg.types.getTypeParser(oid, format as "text"),
+} as unknown as pg.CustomTypesConfig;
+
+export function newPostgresState(url: string): PostgresState {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: Number(process.env.AIMANT_PG_POOL_SIZE) || 10,
+    // A database that is down answers 503 within seconds instead of queueing requests forever.
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+    allowExitOnIdle: true,
+    types: sqlTypes,
+  });
+  // An idle connection the server dropped (restart, failover): the pool replaces it; without a listener it would crash the process.
+  pool.on("error", (error) => console.error(`PostgreSQL: idle connection lost (${error.message})`));
+  return { pool, context: new AsyncLocalStorage() };
+}
+
+class TransactionOver extends Error {
+  constructor() {
+    super("This transaction is over: await every statement inside the transaction's work.");
+    this.name = "TransactionOver";
+  }
+}
+
+class MisplacedWrite extends Error {
+  constructor() {
+    super("A write through the global `db` inside a transaction: use the transaction's client (tx) or its sql.");
+    this.name = "MisplacedWrite";
+  }
+}
+
+/** `?` placeholders (outside quotes) as PostgreSQL's `$1, $2 …`. */
+export function numberedPlaceholders(text: string): string {
+  let out = "";
+  let n = 0;
+  let quote: string | null = null;
+  for (const ch of text) {
+    if (quote) {
+      if (ch === quote) quote = null;
+    } else if (ch === "'" || ch === '"') quote = ch;
+    else if (ch === "?") {
+      out += `$${++n}`;
+      continue;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+const placeholderCache = new Map<string, string>();
+function translated(text: string): string {
+  let result = placeholderCache.get(text);
+  if (result === undefined) {
+    result = numberedPlaceholders(text);
+    if (placeholderCache.size > 500) placeholderCache.clear();
+    placeholderCache.set(text, result);
+  }
+  return result;
+}
+
+/** Parameters as pg sends them: dates as ISO text (pg would send local time), undefined as NULL. */
+function toParam(value: SqlValue): unknown {
+  if (value === undefined || value === null) return null;
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === "bigint") return value.toString();
+  return value;
+}
+
+type Queryable = Pick<pg.Pool, "query"> | pg.PoolClient;
+
+function sqlOn(target: Queryable, guard: () => void = () => {}): Sql {
+  const query = async (text: string, params: SqlValue[]) => {
+    guard();
+    return target.query({ text: translated(text), values: params.map(toParam), types: sqlTypes });
+  };
+  return {
+    run: async (text, ...params) => (await query(text, params)).rowCount ?? 0,
+    get: async <T>(text: string, ...params: SqlValue[]) => (await query(text, params)).rows[0] as T | undefined,
+    all: async <T>(text: string, ...params: SqlValue[]) => (await query(text, params)).rows as T[],
+    insert: async (table, rows) => {
+      for (const { text, params } of insertStatements(table, rows)) await query(text, params);
+    },
+  };
+}
+
+const guardOf = (ctx: Context) => () => {
+  if (!ctx.active) throw new TransactionOver();
+};
+
+export function activePostgresContext(state: PostgresState): Context | undefined {
+  const ctx = state.context.getStore();
+  return ctx?.active ? ctx : undefined;
+}
+
+/** A connection lost or refused: retried once on a fresh connection when nothing was written yet (BEGIN). */
+function isConnectionError(error: unknown): boolean {
+  const e = error as { code?: string; message?: string } | null;
+  return (
+    ["ECONNREFUSED", "ECONNRESET", "EPIPE", "57P01", "57P02", "57P03", "08006", "08003", "08001"].includes(String(e?.code)) ||
+    /Connection terminated|timeout exceeded when trying to connect/i.test(String(e?.message))
+  );
+}
+
+/** Deadlock or serialization failure: the server rolled the whole transaction back, it may run again. */
+const isRetryable = (error: unknown) => ["40P01", "40001"].includes(String((error as { code?: string } | null)?.code));
+
+/** THE write boundary on PostgreSQL (see writeTransaction in lib/db.ts). */
+export async function postgresWriteTransaction<T>(state: PostgresState, work: (sql: Sql) => Promise<T> | T): Promise<T> {
+  const outer = activePostgresContext(state);
+  if (outer) return nestedPostgres(outer, work);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await transactionOnce(state, work);
+    } catch (error) {
+      if (attempt >= 3 || !isRetryable(error)) throw error;
+    }
+  }
+}
+
+async function transactionOnce<T>(state: PostgresState, work: (sql: Sql) => Promise<T> | T): Promise<T> {
+  const client = await state.pool.connect();
+  let broken: Error | undefined;
+  const ctx = { active: true, client, savepoints: 0 } as Context;
+  try {
+    ctx.adapter = new (await adapterClass(state))(client);
+    ctx.sql = sqlOn(client, guardOf(ctx));
+    await client.query("BEGIN");
+    let value: T;
+    try {
+      value = await state.context.run(ctx, () => work(ctx.sql));
+    } finally {
+      ctx.active = false;
+    }
+    await client.query("COMMIT");
+    return value;
+  } catch (error) {
+    if (isConnectionError(error)) broken = error as Error;
+    else await client.query("ROLLBACK").catch((e: Error) => (broken = e));
+    throw error;
+  } finally {
+    // A broken connection leaves the pool (and takes its unfinished transaction with it).
+    client.release(broken ?? false);
+  }
+}
+
+async function nestedPostgres<T>(ctx: Context, work: (sql: Sql) => Promise<T> | T): Promise<T> {
+  const name = `nested_${++ctx.savepoints}`;
+  guardOf(ctx)();
+  await ctx.client.query(`SAVEPOINT ${name}`);
+  try {
+    const value = await work(ctx.sql);
+    guardOf(ctx)();
+    await ctx.client.query(`RELEASE SAVEPOINT ${name}`);
+    return value;
+  } catch (error) {
+    if (ctx.active) await ctx.client.query(`ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}`).catch(() => {});
+    throw error;
+  }
+}
+
+/** Plain SQL reads: the current transaction's view inside one, else committed data on the pool. */
+export function postgresReadSql(state: PostgresState): Sql {
+  return activePostgresContext(state)?.sql ?? sqlOn(state.pool);
+}
+
+async function adapterClass(state: PostgresState): Promise<AdapterClass> {
+  if (!state.adapterClass) {
+    const probe = await new PrismaPg(state.pool).connect();
+    state.adapterClass = probe.constructor as AdapterClass;
+  }
+  return state.adapterClass;
+}
+
+const isRead = (sql: string) => /^\s*(SELECT|WITH)\b/i.test(sql);
+
+/** Prisma's driver adapter on the pool: a `$transaction` inside writeTransaction becomes a savepoint of it. */
+export class PostgresAdapterFactory {
+  readonly provider = "postgres" as const;
+  readonly adapterName = "@prisma/adapter-pg";
+
+  constructor(private readonly state: PostgresState) {}
+
+  async connect(): Promise<Adapter> {
+    const state = this.state;
+    const base = await new PrismaPg(state.pool).connect();
+    state.adapterClass ??= base.constructor as AdapterClass;
+    const writing = <T>(query: Query, run: () => Promise<T>): Promise<T> =>
+      !isRead(query.sql) && activePostgresContext(state) ? Promise.reject(new MisplacedWrite()) : run();
+    const adapter = {
+      provider: base.provider,
+      adapterName: base.adapterName,
+      queryRaw: (query: Query) => writing(query, () => base.queryRaw(query)),
+      executeRaw: (query: Query) => writing(query, () => base.executeRaw(query)),
+      executeScript: (script: string) => base.executeScript(script),
+      getConnectionInfo: () => base.getConnectionInfo?.(),
+      async startTransaction(isolationLevel?: Parameters<Adapter["startTransaction"]>[0]): Promise<Transaction> {
+        const ctx = activePostgresContext(state);
+        return ctx ? savepointTransaction(ctx) : base.startTransaction(isolationLevel);
+      },
+      // The pool belongs to the process's storage, not to one client.
+      dispose: async () => {},
+    };
+    return adapter as unknown as Adapter;
+  }
+}
+
+async function savepointTransaction(ctx: Context): Promise<Transaction> {
+  const name = `prisma_${++ctx.savepoints}`;
+  const guard = guardOf(ctx);
+  guard();
+  await ctx.client.query(`SAVEPOINT ${name}`);
+  const transaction = {
+    provider: "postgres",
+    adapterName: ctx.adapter.adapterName,
+    // Prisma calls commit() and rollback() and sends no SQL of its own for them.
+    options: { usePhantomQuery: true },
+    queryRaw: async (query: Query) => (guard(), ctx.adapter.queryRaw(query)),
+    executeRaw: async (query: Query) => (guard(), ctx.adapter.executeRaw(query)),
+    commit: async () => {
+      guard();
+      await ctx.client.query(`RELEASE SAVEPOINT ${name}`);
+    },
+    rollback: async () => {
+      if (ctx.active) await ctx.client.query(`ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}`);
+    },
+  };
+  return transaction as unknown as Transaction;
+}
+
+/** Unique violation (SQLSTATE 23505) naming `column` in its constraint or detail. */
+export function isPostgresUniqueViolation(error: unknown, column: string): boolean {
+  const e = error as { code?: string; message?: string; constraint?: string; detail?: string } | null;
+  return e?.code === "23505" && [e.message, e.constraint, e.detail].some((text) => String(text ?? "").includes(column));
+}
