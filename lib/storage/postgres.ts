@@ -162,6 +162,9 @@ export async function postgresWriteTransaction<T>(state: PostgresState, work: (s
 async function transactionOnce<T>(state: PostgresState, work: (sql: Sql) => Promise<T> | T): Promise<T> {
   const client = await state.pool.connect();
   let broken: Error | undefined;
+  // A checked-out connection that dies emits 'error': without a listener it would end the process; the next statement fails instead.
+  const onError = (error: Error) => (broken = error);
+  client.on("error", onError);
   const ctx = { active: true, client, savepoints: 0 } as Context;
   try {
     ctx.adapter = new (await adapterClass(state))(client);
@@ -181,6 +184,7 @@ async function transactionOnce<T>(state: PostgresState, work: (sql: Sql) => Prom
     throw error;
   } finally {
     // A broken connection leaves the pool (and takes its unfinished transaction with it).
+    client.removeListener("error", onError);
     client.release(broken ?? false);
   }
 }
