@@ -27,7 +27,7 @@ const variables = {
       .string()
       .refine((url) => url.startsWith("file:") || isPostgresUrl(url), 'expected an SQLite URL starting with "file:" or a PostgreSQL URL starting with "postgresql://"')
       .optional(),
-    example: "file:./data/aimant.db or postgresql://aimant:secret@db.example:5432/aimant",
+    example: "file:./data/aimant.db",
   },
   AIMANT_PG_POOL_SIZE: { schema: wholeNumber(1, "a whole number above 0").default(10), example: "10" },
   AIMANT_DATA_DIR: { schema: z.string().default("data"), example: "/var/lib/aimant" },

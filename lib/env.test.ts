@@ -55,7 +55,7 @@ describe("parseEnv", () => {
   it("never echoes a secret or a URL that may hold a password", () => {
     const problems = problemsOf({ SMTP_URL: "http://user:hunter2@mail.example.com", DATABASE_URL: "mysql://root:hunter2@db/aimant" });
     expect(problems).toEqual([
-      'DATABASE_URL (value hidden): expected an SQLite URL starting with "file:". Example: DATABASE_URL=file:./data/aimant.db',
+      'DATABASE_URL (value hidden): expected an SQLite URL starting with "file:" or a PostgreSQL URL starting with "postgresql://". Example: DATABASE_URL=file:./data/aimant.db',
       'SMTP_URL (value hidden): expected an "smtp://" or "smtps://" URL. Example: SMTP_URL=smtps://user:pass@smtp.example.com:465',
     ]);
     expect(problems.join("\n")).not.toContain("hunter2");
@@ -67,6 +67,13 @@ describe("parseEnv", () => {
     ]);
     expect(problemsOf({ NODE_ENV: "development", AUTH_SECRET: "short-secret" })).toEqual([]);
     expect(problemsOf({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) })).toEqual([]);
+  });
+
+  it("accepts a PostgreSQL URL, and then requires AUTH_SECRET (one secret for every instance)", () => {
+    const url = "postgresql://aimant:pw@db.example:5432/aimant";
+    expect(problemsOf({ DATABASE_URL: url })).toEqual([expect.stringMatching(/^AUTH_SECRET.*required with PostgreSQL/)]);
+    expect(problemsOf({ DATABASE_URL: url, AUTH_SECRET: "x".repeat(32) })).toEqual([]);
+    expect(problemsOf({ DATABASE_URL: "mysql://x" })).toEqual([expect.stringMatching(/^DATABASE_URL/)]);
   });
 
   it("puts the list in the error's message", () => {

@@ -10,6 +10,8 @@ import path from "node:path";
  */
 export const TEST_POSTGRES_URL = process.env.AIMANT_TEST_POSTGRES_URL;
 export const onPostgres = Boolean(TEST_POSTGRES_URL);
+// Required with PostgreSQL (lib/env-schema.ts); long enough for the production rule too.
+if (onPostgres) process.env.AUTH_SECRET ??= "test-secret-for-the-postgresql-suite-0123456789abcdef";
 
 /** Runs a small pg script synchronously (test files create their database before importing lib/db). */
 function pgSync(adminUrl: string, sql: string): void {

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { env } from "@/lib/env";
 import { insertStatements, type Sql, type SqlValue } from "./sql";
 
 /**
@@ -45,7 +46,7 @@ const sqlTypes = {
 export function newPostgresState(url: string): PostgresState {
   const pool = new pg.Pool({
     connectionString: url,
-    max: Number(process.env.AIMANT_PG_POOL_SIZE) || 10,
+    max: env().AIMANT_PG_POOL_SIZE,
     // A database that is down answers 503 within seconds instead of queueing requests forever.
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
