@@ -8,11 +8,11 @@ import { RateLimited, toActionError, type ActionResult } from "@/lib/errors";
 import { RateLimiter, envLimit } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/request-meta";
 
-const signUps = new RateLimiter(envLimit("AIMANT_SIGNUP_LIMIT", 10), 60 * 60_000);
+const signUps = new RateLimiter(envLimit("AIMANT_SIGNUP_LIMIT", 10), 60 * 60_000, "signup");
 
 export async function signUpAction(input: unknown): Promise<ActionResult> {
   try {
-    if (!signUps.hit(clientIp(await headers()))) throw new RateLimited("errors.rateLimited");
+    if (!(await signUps.hit(clientIp(await headers())))) throw new RateLimited("errors.rateLimited");
     const parsed = signUpSchema.safeParse(input);
     if (!parsed.success) return { ok: false, error: "errors.invalidForm", fieldErrors: fieldErrorsOf(parsed.error) };
     await createAccount(parsed.data);

@@ -10,8 +10,8 @@ import { DUMMY_HASH, verifyPassword } from "./password";
 import { signInSchema } from "./schemas";
 
 /** Sign-in attempts per e-mail+IP and per IP, per 15 minutes. */
-const perAccount = new RateLimiter(envLimit("AIMANT_SIGNIN_LIMIT", 5), 15 * 60_000);
-const perIp = new RateLimiter(envLimit("AIMANT_SIGNIN_IP_LIMIT", 30), 15 * 60_000);
+const perAccount = new RateLimiter(envLimit("AIMANT_SIGNIN_LIMIT", 5), 15 * 60_000, "signin");
+const perIp = new RateLimiter(envLimit("AIMANT_SIGNIN_IP_LIMIT", 30), 15 * 60_000, "signin-ip");
 
 export const SIGNIN_RATE_LIMITED = "RATE_LIMITED";
 
@@ -32,7 +32,7 @@ export const authOptions: NextAuthOptions = {
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
         const ip = ipOf(req?.headers);
-        if (!perAccount.hit(`${email}|${ip}`) || !perIp.hit(ip)) throw new Error(SIGNIN_RATE_LIMITED);
+        if (!(await perAccount.hit(`${email}|${ip}`)) || !(await perIp.hit(ip))) throw new Error(SIGNIN_RATE_LIMITED);
 
         const user = await db.user.findUnique({
           where: { email },
@@ -42,7 +42,7 @@ export const authOptions: NextAuthOptions = {
         const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
         if (!user || !valid) return null;
 
-        perAccount.reset(`${email}|${ip}`);
+        await perAccount.reset(`${email}|${ip}`);
         const organisationId = user.memberships[0]?.organisationId;
         if (organisationId) {
           await recordAudit(db, { organisationId, userId: user.id, actorLabel: user.email, action: "auth.sign_in", targetType: "user", targetId: user.id });

@@ -2,13 +2,18 @@ import "server-only";
 import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { dataDir } from "@/lib/env";
+import { dataDir, env } from "@/lib/env";
+import { isPostgresUrl } from "@/lib/env-schema";
 import { Invalid } from "@/lib/errors";
 
 // Uploaded files (logo, rules PDF, lead-magnet reward) live under
 // AIMANT_DATA_DIR/uploads, never in public/: they are served by route
 // handlers that decide who may read them. The database stores the path
-// relative to the uploads folder.
+// relative to the uploads folder. On PostgreSQL (several instances, no shared
+// disk) the bytes are stored in the database ("Upload", keyed by that path),
+// so every instance can serve them.
+
+const inDatabase = () => isPostgresUrl(env().DATABASE_URL);
 
 type UploadKind = "logo" | "rules" | "reward";
 
@@ -45,6 +50,11 @@ export async function storeUpload(campaignId: string, kind: UploadKind, bytes: B
   if (!ext) throw new Invalid(rule.error);
   if (!/^[a-z0-9]+$/i.test(campaignId)) throw new Invalid();
   const relative = path.posix.join(campaignId, `${kind}-${crypto.randomBytes(8).toString("hex")}.${ext}`);
+  if (inDatabase()) {
+    const { db } = await import("@/lib/db");
+    await db.upload.create({ data: { path: relative, bytes: new Uint8Array(bytes) } });
+    return relative;
+  }
   // Written where the one resolver says, so the writer and every reader agree on the file.
   const full = uploadFile(relative);
   if (!full) throw new Invalid();
@@ -69,6 +79,12 @@ export function uploadFile(relative: string | null | undefined): string | null {
 export async function readUpload(relative: string | null | undefined): Promise<{ bytes: Buffer; contentType: string; ext: string } | null> {
   const full = uploadFile(relative);
   if (!full) return null;
+  if (inDatabase()) {
+    const { db } = await import("@/lib/db");
+    const row = await db.upload.findUnique({ where: { path: relative! }, select: { bytes: true } });
+    const ext = path.extname(full).slice(1) as Ext;
+    return row ? { bytes: Buffer.from(row.bytes), contentType: TYPES[ext]?.mime ?? "application/octet-stream", ext } : null;
+  }
   try {
     // Uploads are runtime data outside the build: keep Turbopack from tracing the whole project into the output.
     const bytes = await fs.readFile(/*turbopackIgnore: true*/ full);

@@ -11,7 +11,7 @@ import { greetingName } from "@/lib/submission/identity";
 import { parseThanksReference } from "@/lib/submission/thanks-reference";
 
 /** Resends asked for entries that get no mail (rejected, repeats): counted like real ones (which count their tokens), so the limit gives nothing away. */
-const unseenResends = new RateLimiter(RESENDS_PER_HOUR, 3_600_000);
+const unseenResends = new RateLimiter(RESENDS_PER_HOUR, 3_600_000, "resend-unseen");
 
 type ResendResult = "sent" | "alreadyConfirmed";
 
@@ -41,7 +41,7 @@ export async function resendConfirmation(reference: string, now = new Date()): P
   // A repeat entry stored nothing (its reference names no row) and a rejected entry (bot) has no contact: neither gets
   // a mail, both are told exactly what a real entry is, limit included.
   if ((!response && shown) || (response && response.status !== "ACCEPTED")) {
-    if (!unseenResends.hit(responseId, now.getTime())) throw new RateLimited(translate(locale, "consent.resend.limit"));
+    if (!(await unseenResends.hit(responseId, now.getTime()))) throw new RateLimited(translate(locale, "consent.resend.limit"));
     return "sent";
   }
   if (!response || response.erasedAt) throw new NotFound(translate(locale, "consent.resend.errors.gone"));

@@ -17,7 +17,18 @@ type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
 type Query = Parameters<Adapter["queryRaw"]>[0];
 type AdapterClass = new (client: pg.PoolClient) => Adapter;
 
-type Context = { active: boolean; client: pg.PoolClient; adapter: Adapter; savepoints: number; sql: Sql };
+type Context = { active: boolean; client: pg.PoolClient; adapter: Adapter; savepoints: number; sql: Sql; serial: Serial };
+
+/** One statement at a time on a transaction's connection (pg refuses parallel queries on one client from its next major). */
+type Serial = <T>(statement: () => Promise<T>) => Promise<T>;
+function newSerial(): Serial {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(statement: () => Promise<T>) => {
+    const result = tail.then(statement);
+    tail = result.catch(() => {});
+    return result;
+  };
+}
 
 export type PostgresState = {
   pool: pg.Pool;
@@ -111,11 +122,12 @@ function toParam(value: SqlValue): unknown {
 
 type Queryable = Pick<pg.Pool, "query"> | pg.PoolClient;
 
-function sqlOn(target: Queryable, guard: () => void = () => {}): Sql {
-  const query = async (text: string, params: SqlValue[]) => {
-    guard();
-    return target.query({ text: translated(text), values: params.map(toParam), types: sqlTypes });
-  };
+function sqlOn(target: Queryable, guard: () => void = () => {}, serial: Serial = (statement) => statement()): Sql {
+  const query = (text: string, params: SqlValue[]) =>
+    serial(async () => {
+      guard();
+      return target.query({ text: translated(text), values: params.map(toParam), types: sqlTypes });
+    });
   return {
     run: async (text, ...params) => (await query(text, params)).rowCount ?? 0,
     get: async <T>(text: string, ...params: SqlValue[]) => (await query(text, params)).rows[0] as T | undefined,
@@ -135,7 +147,7 @@ export function activePostgresContext(state: PostgresState): Context | undefined
   return ctx?.active ? ctx : undefined;
 }
 
-/** A connection lost or refused: retried once on a fresh connection when nothing was written yet (BEGIN). */
+/** A connection lost or refused: the client leaves the pool (the server has rolled its transaction back). */
 function isConnectionError(error: unknown): boolean {
   const e = error as { code?: string; message?: string } | null;
   return (
@@ -166,10 +178,10 @@ async function transactionOnce<T>(state: PostgresState, work: (sql: Sql) => Prom
   // A checked-out connection that dies emits 'error': without a listener it would end the process; the next statement fails instead.
   const onError = (error: Error) => (broken = error);
   client.on("error", onError);
-  const ctx = { active: true, client, savepoints: 0 } as Context;
+  const ctx = { active: true, client, savepoints: 0, serial: newSerial() } as Context;
   try {
     ctx.adapter = new (await adapterClass(state))(client);
-    ctx.sql = sqlOn(client, guardOf(ctx));
+    ctx.sql = sqlOn(client, guardOf(ctx), ctx.serial);
     await client.query("BEGIN");
     let value: T;
     try {
@@ -177,7 +189,7 @@ async function transactionOnce<T>(state: PostgresState, work: (sql: Sql) => Prom
     } finally {
       ctx.active = false;
     }
-    await client.query("COMMIT");
+    await ctx.serial(() => client.query("COMMIT"));
     return value;
   } catch (error) {
     if (isConnectionError(error)) broken = error as Error;
@@ -193,14 +205,14 @@ async function transactionOnce<T>(state: PostgresState, work: (sql: Sql) => Prom
 async function nestedPostgres<T>(ctx: Context, work: (sql: Sql) => Promise<T> | T): Promise<T> {
   const name = `nested_${++ctx.savepoints}`;
   guardOf(ctx)();
-  await ctx.client.query(`SAVEPOINT ${name}`);
+  await ctx.serial(() => ctx.client.query(`SAVEPOINT ${name}`));
   try {
     const value = await work(ctx.sql);
     guardOf(ctx)();
-    await ctx.client.query(`RELEASE SAVEPOINT ${name}`);
+    await ctx.serial(() => ctx.client.query(`RELEASE SAVEPOINT ${name}`));
     return value;
   } catch (error) {
-    if (ctx.active) await ctx.client.query(`ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}`).catch(() => {});
+    if (ctx.active) await ctx.serial(() => ctx.client.query(`ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}`)).catch(() => {});
     throw error;
   }
 }
@@ -255,21 +267,23 @@ async function savepointTransaction(ctx: Context): Promise<Transaction> {
   const name = `prisma_${++ctx.savepoints}`;
   const guard = guardOf(ctx);
   guard();
-  await ctx.client.query(`SAVEPOINT ${name}`);
+  await ctx.serial(() => ctx.client.query(`SAVEPOINT ${name}`));
   const transaction = {
     provider: "postgres",
     adapterName: ctx.adapter.adapterName,
     // Prisma calls commit() and rollback() and sends no SQL of its own for them.
     options: { usePhantomQuery: true },
-    queryRaw: async (query: Query) => (guard(), ctx.adapter.queryRaw(query)),
-    executeRaw: async (query: Query) => (guard(), ctx.adapter.executeRaw(query)),
-    commit: async () => {
-      guard();
-      await ctx.client.query(`RELEASE SAVEPOINT ${name}`);
-    },
-    rollback: async () => {
-      if (ctx.active) await ctx.client.query(`ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}`);
-    },
+    queryRaw: (query: Query) => ctx.serial(async () => (guard(), ctx.adapter.queryRaw(query))),
+    executeRaw: (query: Query) => ctx.serial(async () => (guard(), ctx.adapter.executeRaw(query))),
+    commit: () =>
+      ctx.serial(async () => {
+        guard();
+        await ctx.client.query(`RELEASE SAVEPOINT ${name}`);
+      }),
+    rollback: () =>
+      ctx.serial(async () => {
+        if (ctx.active) await ctx.client.query(`ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}`);
+      }),
   };
   return transaction as unknown as Transaction;
 }

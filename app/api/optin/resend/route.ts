@@ -15,7 +15,7 @@ import { assertSameOrigin } from "@/lib/security/same-origin";
 const MAX_BODY = 2 * 1024;
 const bodySchema = z.object({ r: z.string().min(1).max(300) });
 // Per entry the limit is 3 an hour (counted in the database); per IP this stops one visitor cycling through entries.
-const perIp = new RateLimiter(envLimit("AIMANT_RESEND_IP_LIMIT", 20), 3_600_000);
+const perIp = new RateLimiter(envLimit("AIMANT_RESEND_IP_LIMIT", 20), 3_600_000, "resend-ip");
 
 /**
  * "Renvoyer l'e-mail" from the thank-you page: `r` is the page's signed reference to the entry.
@@ -26,7 +26,7 @@ export const POST = apiRoute(async (request: Request) => {
   const parsed = bodySchema.safeParse(await readJsonBody(request, MAX_BODY));
   const reference = parsed.success ? verifySignedValue("thanks", parsed.data.r) : null;
   if (!reference) throw new AppError(translate("fr", "consent.resend.errors.reference"), 422);
-  if (!perIp.hit(clientIp(request.headers))) throw new RateLimited(translate(await entryLocale(reference), "consent.resend.errors.ipLimit"));
+  if (!(await perIp.hit(clientIp(request.headers)))) throw new RateLimited(translate(await entryLocale(reference), "consent.resend.errors.ipLimit"));
   const status = await resendConfirmation(reference);
   kickOutbox();
   return NextResponse.json({ status });

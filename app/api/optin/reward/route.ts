@@ -1,10 +1,8 @@
-import fs from "node:fs";
 import path from "node:path";
-import { Readable } from "node:stream";
 import { apiRoute } from "@/lib/api";
 import { db } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
-import { uploadFile } from "@/lib/campaigns/uploads";
+import { readUpload } from "@/lib/campaigns/uploads";
 import { isWellFormedToken } from "@/lib/links/token-shape";
 import { responseOfRewardToken } from "@/lib/optin/reward";
 
@@ -19,14 +17,13 @@ export const GET = apiRoute(async (request: Request) => {
   });
   const relative = response?.campaign.rewardFilePath;
   if (!response?.confirmedAt || response.erasedAt || response.campaign.kind !== "LEAD_MAGNET" || !relative) throw new NotFound();
-  // The same resolver as the writer's (relative to the uploads folder, never outside it).
-  const file = uploadFile(relative);
-  if (!file || !fs.existsSync(file)) throw new NotFound();
-  const stream = Readable.toWeb(fs.createReadStream(file)) as ReadableStream;
-  return new Response(stream, {
+  // The same reader as every upload's (on disk, or in the database with several instances; never outside the uploads folder).
+  const file = await readUpload(relative);
+  if (!file) throw new NotFound();
+  return new Response(new Uint8Array(file.bytes), {
     headers: {
       "Content-Type": "application/octet-stream",
-      "Content-Disposition": `attachment; filename="${path.basename(file).replace(/[^\w.-]+/g, "_")}"`,
+      "Content-Disposition": `attachment; filename="${path.basename(relative).replace(/[^\w.-]+/g, "_")}"`,
       "Cache-Control": "private, no-store",
     },
   });

@@ -9,7 +9,7 @@ import { assertSameOrigin } from "@/lib/security/same-origin";
 import { findPublishedCampaign } from "@/lib/submission/load";
 import { submitResponse } from "@/lib/submission/submit";
 
-const perIp = new RateLimiter(envLimit("AIMANT_SUBMIT_IP_LIMIT", 30), 60_000);
+const perIp = new RateLimiter(envLimit("AIMANT_SUBMIT_IP_LIMIT", 30), 60_000, "submit-ip");
 const MAX_BODY = 64 * 1024;
 
 /** A refusal made before the form was read, told in the form's language (French for an unknown form). */
@@ -27,7 +27,7 @@ export const POST = apiRoute(async (request: NextRequest, { params }: { params: 
   let data: unknown;
   try {
     assertSameOrigin(request.headers);
-    if (!perIp.hit(ip)) throw new RateLimited();
+    if (!(await perIp.hit(ip))) throw new RateLimited();
     data = await readJsonBody(request, MAX_BODY);
   } catch (error) {
     throw await inFormLanguage(error, slug);
