@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { postgresSchemaText } from "../../scripts/postgres-schema.mjs";
+import { migratePostgres } from "../../scripts/migrate.mjs";
 import { foldForSearch } from "@/lib/text/fold";
 import { freshPostgresDatabase, onPostgres, prismaCli, TEST_POSTGRES_URL } from "../test-db";
 
@@ -62,6 +63,30 @@ describe.skipIf(!onPostgres)("PostgreSQL migrations (AIMANT_TEST_POSTGRES_URL)",
     expect(a.columns.length).toBeGreaterThan(50);
     expect(a).toEqual(b);
   }, 150_000);
+
+  it("are applied once when three instances start at once (advisory lock), and a failing one leaves nothing", async () => {
+    const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+    await admin.connect();
+    const name = `aimant_test_lock_${process.pid}_${Date.now().toString(36)}`;
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    const url = Object.assign(new URL(TEST_POSTGRES_URL!), { pathname: `/${name}` }).toString();
+    const quiet = { log: () => {} };
+    const runs = await Promise.all([migratePostgres(url, quiet), migratePostgres(url, quiet), migratePostgres(url, quiet)]);
+    expect(runs.flat().sort()).toEqual(folders(POSTGRES_DIR));
+    expect(runs.filter((applied) => applied.length > 0)).toHaveLength(1);
+
+    // A migration failing half-way: its first statement is not kept, nor is it recorded.
+    const dir = fs.mkdtempSync(path.join(fs.realpathSync("/tmp"), "aimant-migrations-"));
+    fs.mkdirSync(path.join(dir, "29990101000000_broken"));
+    fs.writeFileSync(path.join(dir, "29990101000000_broken", "migration.sql"), `CREATE TABLE "HalfWay" ("id" TEXT); SELECT no_such_function();`);
+    await expect(migratePostgres(url, { dir, ...quiet })).rejects.toThrow(/29990101000000_broken failed, nothing of it was applied/);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const { rows } = await client.query(`SELECT to_regclass('"HalfWay"') AS t, (SELECT count(*) FROM "_prisma_migrations" WHERE migration_name = '29990101000000_broken')::int AS recorded`);
+    await client.end();
+    expect(rows[0]).toEqual({ t: null, recorded: 0 });
+  }, 120_000);
 
   it("make the consent ledger append-only, except for the erasure update", async () => {
     const client = new pg.Client({ connectionString: freshPostgresDatabase() });
