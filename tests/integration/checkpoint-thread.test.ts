@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { useFreshDatabase } from "../test-db";
+import { onPostgres, useFreshDatabase } from "../test-db";
 
 const { file } = useFreshDatabase();
 
@@ -10,7 +10,7 @@ const until = async (check: () => boolean | Promise<boolean>, ms: number) => {
   return check();
 };
 
-describe("the WAL checkpoint", () => {
+describe.skipIf(onPostgres)("the WAL checkpoint (SQLite)", () => {
   it("is never run by a commit on the server's thread: a thread of its own copies committed pages back", async () => {
     const { db, newId, writeTransaction } = await import("@/lib/db");
     await db.organisation.create({ data: { id: "org-ckpt", name: "Checkpoint", salt: "s" } });
