@@ -1,0 +1,3 @@
+-- DropIndex
+DROP INDEX "OutboxMail_status_createdAt_idx";
+
