@@ -5,7 +5,7 @@ import { clientIp } from "@/lib/request-meta";
 import { NotOpenNow, startForm } from "@/lib/submission/start";
 
 // Above it an address still gets its token, but its views stop counting.
-const viewsPerIp = new RateLimiter(envLimit("AIMANT_VIEW_IP_LIMIT", 120), 60_000);
+const viewsPerIp = new RateLimiter(envLimit("AIMANT_VIEW_IP_LIMIT", 120), 60_000, "view-ip");
 const NO_STORE = { "cache-control": "no-store" };
 
 /** The form's first call: its start token (time trap) and one view by UTM source. */
@@ -13,7 +13,7 @@ export const GET = apiRoute(async (request: NextRequest, { params }: { params: P
   const { slug } = await params;
   const utmSource = request.nextUrl.searchParams.get("utm_source") ?? "";
   try {
-    const body = await startForm(slug, utmSource, viewsPerIp.hit(clientIp(request.headers)));
+    const body = await startForm(slug, utmSource, await viewsPerIp.hit(clientIp(request.headers)));
     return NextResponse.json(body, { headers: NO_STORE });
   } catch (error) {
     if (!(error instanceof NotOpenNow)) throw error;
