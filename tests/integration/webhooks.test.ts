@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { useFreshDatabase } from "../test-db";
+import { onPostgres, useFreshDatabase } from "../test-db";
 import { seedCampaign, seedEntry, seedOrganisation } from "./consent-fixtures";
 import { startReceiver } from "./webhook-receiver";
 import type { Member } from "@/lib/auth/session";
@@ -65,12 +65,13 @@ afterAll(async () => {
 });
 
 describe("an endpoint", () => {
-  it("keeps its secret sealed: the database file never holds it in clear", async () => {
+  it("keeps its secret sealed: the database never holds it in clear", async () => {
     const { db } = await lib();
     const row = await db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpointId } });
     expect(secret).toMatch(/^whsec_/);
-    expect(row.secret).not.toContain(secret);
-    expect(fs.readFileSync(file).includes(Buffer.from(secret))).toBe(false);
+    expect(JSON.stringify(row)).not.toContain(secret);
+    // SQLite: nor do the file's bytes (PostgreSQL's files are the server's, not ours to read).
+    if (!onPostgres) expect(fs.readFileSync(file).includes(Buffer.from(secret))).toBe(false);
   });
 
   it("refuses plain http except to localhost, and URLs with credentials", async () => {
