@@ -600,6 +600,7 @@ const NOT_ROLE_BASED: Record<string, string> = {
   "/api/bench/baseline": "only in a benchmark build (AIMANT_BENCH=1), and off unless the benchmark sets AIMANT_BENCH_BASELINE_ORG",
   "/api/cron/purge": "the cron bearer secret",
   "/api/f/[slug]/submit": "the public form",
+  "/api/f/[slug]/start": "the public form's start token and view (no account, no organisation data)",
   "/api/optin/resend": "the signed thank-you reference",
   "/api/optin/reward": "the signed reward link",
   "/api/unsubscribe": "the signed unsubscribe link",
