@@ -2,7 +2,8 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgresql/client";
-import { databaseUrl, isPostgresUrl } from "@/lib/database-url";
+import { databaseUrl } from "@/lib/env";
+import { isPostgresUrl } from "@/lib/env-schema";
 import { activeContext, connections, enqueue, nested, newStorageState, outsideTransaction, readerSql, StorageAdapterFactory, type StorageState } from "@/lib/storage/sqlite";
 import {
   isPostgresUniqueViolation,
