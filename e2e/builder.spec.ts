@@ -1,7 +1,7 @@
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { test, expect, signUp, uniqueEmail, PASSWORD } from "./fixtures";
-import { createPublishedContest } from "./campaign-helpers";
+import { createPublishedContest, openForm } from "./campaign-helpers";
 
 test("a marketer builds a contest with an RFM question and a purpose, sees what blocks publishing, then publishes it", async ({ page }) => {
   await signUp(page, { organisation: "Poêles Test" });
@@ -215,8 +215,7 @@ test("a lead magnet needs its reward before publishing, then promises it after c
   await expect(page.getByText("Campagne publiée.")).toBeVisible();
   const slug = (await page.getByTestId("public-url").textContent())!.split("/f/").pop()!;
 
-  await page.goto(`/f/${slug}`);
-  const loadedAt = Date.now();
+  const loadedAt = await openForm(page, `/f/${slug}`);
   await expect(page.getByRole("checkbox", { name: /règlement/ })).toHaveCount(0);
   await page.getByLabel("Prénom").fill("Jeanne");
   await page.getByLabel("Adresse e-mail").fill(uniqueEmail("lecteur-guide"));

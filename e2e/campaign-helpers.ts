@@ -37,10 +37,20 @@ export async function createPublishedContest(page: Page, opts: { title?: string;
   return { id, slug };
 }
 
+/**
+ * Opens a public form and resolves once its start token was issued (the form asks for it when it first shows):
+ * the time trap counts the fill time from then, not from the page's load.
+ */
+export async function openForm(page: Page, path: string): Promise<number> {
+  const started = page.waitForResponse((r) => /^\/api\/f\/[^/]+\/start$/.test(new URL(r.url()).pathname));
+  await page.goto(path);
+  await started;
+  return Date.now();
+}
+
 /** Fills the starter form of a contest made by createPublishedContest and submits it (after the minimum fill time). */
 export async function enterStarterContest(page: Page, slug: string, email: string, opts: { consent?: boolean; query?: string } = {}) {
-  await page.goto(`/f/${slug}${opts.query ?? ""}`);
-  const loadedAt = Date.now();
+  const loadedAt = await openForm(page, `/f/${slug}${opts.query ?? ""}`);
   await page.getByLabel("Prénom").fill("Jeanne");
   await page.getByLabel("Adresse e-mail").fill(email);
   if (opts.consent) await page.getByRole("checkbox", { name: /Recevoir les offres commerciales/ }).check();

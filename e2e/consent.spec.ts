@@ -1,15 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { test, expect, signIn, uniqueEmail, waitForMail, type CapturedMail } from "./fixtures";
-import { DEMO_SLUG, MIN_FILL_MS } from "./campaign-helpers";
+import { DEMO_SLUG, MIN_FILL_MS, openForm } from "./campaign-helpers";
 
 const DEMO_OWNER = { email: "demo@aimant.local", password: "demo-aimant-2026" };
 const RECONTACT = /Recevoir les offres commerciales/;
 
 /** Enters the demo contest with the required answers and the recontact consent; lands on the thank-you page. */
 async function enterDemo(page: Page, email: string) {
-  await page.goto(`/f/${DEMO_SLUG}?utm_source=newsletter`);
-  const loadedAt = Date.now();
+  const loadedAt = await openForm(page, `/f/${DEMO_SLUG}?utm_source=newsletter`);
   await page.getByRole("radio", { name: "Chaudière gaz" }).check();
   await page.getByRole("radio", { name: "Propriétaire" }).check();
   // The scale's radios are visually replaced by their labels: check through the input.

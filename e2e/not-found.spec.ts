@@ -15,7 +15,7 @@ test.afterAll(() => db.close());
 
 const UNKNOWN = "cunknownid0000000000000000";
 
-type Ids = { campaign: string; response: string; contact: string; mail: string };
+type Ids = { campaign: string; response: string; contact: string; mail: string; endpoint: string };
 /** The URLs asked for one dynamic route, given the ids to put in it. */
 const ROUTES: Record<string, (ids: Ids, own: string) => string[]> = {
   "/campagnes/[id]": (x) => [`/campagnes/${x.campaign}`],
@@ -32,6 +32,7 @@ const ROUTES: Record<string, (ids: Ids, own: string) => string[]> = {
   "/contacts/[contactId]": (x) => [`/contacts/${x.contact}`],
   "/contacts/[contactId]/export": (x) => [`/contacts/${x.contact}/export?kind=ACCESS`, `/contacts/${x.contact}/export?kind=PORTABILITY`],
   "/parametres/boite-envoi/[mailId]": (x) => [`/parametres/boite-envoi/${x.mail}`],
+  "/parametres/integrations/[endpointId]": (x) => [`/parametres/integrations/${x.endpoint}`],
   "/api/campaigns/[id]/export": (x) => [`/api/campaigns/${x.campaign}/export?preset=winners`],
 };
 
@@ -84,7 +85,14 @@ test.beforeAll(async ({ request, baseURL }) => {
     if (!mail) await new Promise((r) => setTimeout(r, 250));
   }
   expect(mail).toBeDefined();
-  foreign = { campaign: row.campaign, response: row.response, contact: row.contact, mail: mail!.id };
+  // A webhook endpoint of the demo organisation (its secret is never read on this page's 404).
+  const endpoint = `cforeignendpoint${Date.now().toString(36)}`;
+  db.prepare(`INSERT INTO "WebhookEndpoint" (id, organisationId, url, secret, updatedAt) SELECT ?, organisationId, 'https://crm.example.com/hook', 'sealed', ? FROM "Campaign" WHERE id = ?`).run(
+    endpoint,
+    new Date().toISOString(),
+    row.campaign,
+  );
+  foreign = { campaign: row.campaign, response: row.response, contact: row.contact, mail: mail!.id, endpoint };
   foreignTitle = row.title;
 });
 
@@ -102,7 +110,7 @@ test("unknown and foreign ids answer 404 on every dynamic marketer route, with n
   await expect(page).toHaveURL(/\/campagnes\/c[a-z0-9]+$/);
   own = page.url().split("/").pop()!;
 
-  const unknown: Ids = { campaign: UNKNOWN, response: UNKNOWN, contact: UNKNOWN, mail: UNKNOWN };
+  const unknown: Ids = { campaign: UNKNOWN, response: UNKNOWN, contact: UNKNOWN, mail: UNKNOWN, endpoint: UNKNOWN };
   const failures: string[] = [];
   for (const [route, urls] of Object.entries(ROUTES)) {
     for (const [label, ids] of [

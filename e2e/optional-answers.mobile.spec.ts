@@ -1,5 +1,5 @@
 import { test, expect } from "./fixtures";
-import { MIN_FILL_MS } from "./campaign-helpers";
+import { MIN_FILL_MS, openForm } from "./campaign-helpers";
 import { openE2eDb } from "./support/e2e-db";
 import { seedEveryOptionalQuestion } from "./support/seed-campaign";
 
@@ -18,8 +18,7 @@ for (const locale of ["fr", "en"] as const) {
   test(`every question type left empty when optional is accepted (${locale})`, async ({ page }) => {
     const { slug } = seedEveryOptionalQuestion(db, locale);
     const entries = () => (db.prepare(`SELECT COUNT(*) AS n FROM "Response" r JOIN "Campaign" c ON c.id = r.campaignId WHERE c.slug = ? AND r.status = 'ACCEPTED'`).get(slug) as { n: number }).n;
-    await page.goto(`/f/${slug}`);
-    const loadedAt = Date.now();
+    const loadedAt = await openForm(page, `/f/${slug}`);
     await expect(page.getByRole("group", { name: "Question MULTIPLE_CHOICE" })).toBeVisible();
     // Touch the checkbox group and leave it empty again: react-hook-form then holds a list, not false.
     await page.getByRole("checkbox", { name: "Un MULTIPLE_CHOICE" }).check();

@@ -1,5 +1,5 @@
 import { test, expect, uniqueEmail, waitForMail } from "./fixtures";
-import { MIN_FILL_MS } from "./campaign-helpers";
+import { MIN_FILL_MS, openForm } from "./campaign-helpers";
 
 const KIDS_SLUG = "demo-colouring-book";
 
@@ -13,8 +13,7 @@ function bornYearsAgo(years: number): string {
 test("a 12-year-old on a phone enters, the parent receives a mail naming the entry and agrees from it", async ({ page, request, browser }) => {
   const child = uniqueEmail("child");
   const parent = uniqueEmail("parent");
-  await page.goto(`/f/${KIDS_SLUG}`);
-  const loadedAt = Date.now();
+  const loadedAt = await openForm(page, `/f/${KIDS_SLUG}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Free colouring book: the little stove makers");
 
   await page.getByLabel("First name").fill("Lily");

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect, signUp, uniqueEmail } from "./fixtures";
-import { DEMO_SLUG, MIN_FILL_MS, createPublishedContest, enterStarterContest } from "./campaign-helpers";
+import { DEMO_SLUG, MIN_FILL_MS, createPublishedContest, enterStarterContest, openForm } from "./campaign-helpers";
 import type { Browser, Page } from "@playwright/test";
 import { openE2eDb } from "./support/e2e-db";
 
@@ -14,7 +14,10 @@ async function marketer(browser: Browser): Promise<Page> {
 
 test("a respondent on a phone fills the demo contest and is told to confirm the e-mail", async ({ page }) => {
   const email = uniqueEmail("repondant");
+  const started = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/f/${DEMO_SLUG}/start`);
   const response = await page.goto(`/f/${DEMO_SLUG}?utm_source=qr&utm_medium=print&utm_campaign=${DEMO_SLUG}`);
+  await started;
+  // The time trap counts from the start token's issue.
   const loadedAt = Date.now();
   expect(response?.headers()["set-cookie"]).toBeUndefined();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Gagnez un poêle à granulés !");
@@ -74,8 +77,7 @@ test("a respondent on a phone fills the demo contest and is told to confirm the 
 
 /** The demo form with only its required answers. */
 async function enterDemoMinimal(page: Page, email: string, beforeSubmit?: () => Promise<void>) {
-  await page.goto(`/f/${DEMO_SLUG}`);
-  const loadedAt = Date.now();
+  const loadedAt = await openForm(page, `/f/${DEMO_SLUG}`);
   await page.getByRole("radio", { name: "Chaudière fioul" }).check();
   await page.getByRole("radio", { name: "Locataire" }).check();
   await page.getByRole("radio", { name: "3", exact: true }).check();
@@ -123,8 +125,7 @@ test("not-open, closed and unknown forms; a page loaded before closing cannot su
 
   const open = await createPublishedContest(desk, { title: "Ouvert puis clos" });
   // The respondent loads the form and fills it; meanwhile the marketer closes the campaign.
-  await page.goto(`/f/${open.slug}`);
-  const loadedAt = Date.now();
+  const loadedAt = await openForm(page, `/f/${open.slug}`);
   await page.getByLabel("Prénom").fill("Jeanne");
   await page.getByLabel("Adresse e-mail").fill(uniqueEmail("tardif"));
   await page.getByRole("checkbox", { name: /J'ai lu et j'accepte le règlement/ }).check();
@@ -202,8 +203,7 @@ test("an under-15 ticking a marketing box is asked for a parent's consent when t
   const slug = (await desk.getByTestId("public-url").textContent())!.split("/f/").pop()!;
   await desk.context().close();
 
-  await page.goto(`/f/${slug}`);
-  const loadedAt = Date.now();
+  const loadedAt = await openForm(page, `/f/${slug}`);
   await page.getByLabel("Prénom").fill("Lou");
   await page.getByLabel("Adresse e-mail").fill(uniqueEmail("mineur"));
   await page.getByLabel("Date de naissance").fill(`${new Date().getFullYear() - 12}-05-01`);

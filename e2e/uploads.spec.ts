@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type { Page } from "@playwright/test";
 import { test, expect, signUp, uniqueEmail, waitForMail } from "./fixtures";
-import { MIN_FILL_MS } from "./campaign-helpers";
+import { MIN_FILL_MS, openForm } from "./campaign-helpers";
 import { openE2eDb } from "./support/e2e-db";
 
 // Files uploaded in the builder, as respondents and outsiders get them: the lead magnet's
@@ -53,8 +53,7 @@ test("a lead magnet's uploaded reward downloads after confirmation; its draft lo
   // A respondent enters, confirms from the mail, and downloads the very file uploaded.
   const respondent = await (await browser.newContext()).newPage();
   const email = uniqueEmail("reward");
-  await respondent.goto(`/f/${slug}`);
-  const loadedAt = Date.now();
+  const loadedAt = await openForm(respondent, `/f/${slug}`);
   await respondent.getByLabel("Prénom").fill("Jeanne");
   await respondent.getByLabel("Adresse e-mail").fill(email);
   await respondent.waitForTimeout(Math.max(0, MIN_FILL_MS - (Date.now() - loadedAt)));
