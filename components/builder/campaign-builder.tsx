@@ -13,6 +13,7 @@ import { QuestionsEditor } from "./questions-editor";
 import { PurposesEditor } from "./purposes-editor";
 import { useBuilderError, errorAtPath } from "./use-builder-error";
 import { LocalTimeHint } from "./local-time-hint";
+import { ThanksEditor } from "./thanks-editor";
 
 type Props = {
   campaignId: string;
@@ -173,6 +174,7 @@ export function CampaignBuilder({ campaignId, kind, initial, locked, purposeVers
 
         <QuestionsEditor locked={locked} />
         <PurposesEditor versions={purposeVersions} />
+        <ThanksEditor kind={kind} />
 
         <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-4 border-t border-line bg-white/95 px-4 py-3">
           <Button type="submit" disabled={isSubmitting}>

@@ -3,6 +3,7 @@ import { LOCALES } from "@/lib/i18n/config";
 import { AGE_CHECKS, CHOICE_TYPES, MINOR_POLICIES, QUESTION_TYPES, RFM_TAGS } from "./kinds";
 import { fromZonedInput, isTimeZone } from "@/lib/time-zone";
 import { SLUG_PATTERN } from "./slug";
+import { isHttpUrl } from "./redirect-url";
 
 // The campaign definition edited in the builder. The same schema validates the
 // builder form (zodResolver) and the save action on the server.
@@ -98,6 +99,16 @@ export const settingsSchema = z.object({
     .trim()
     .max(2000, { error: "errors.tooLong" })
     .refine((v) => v === "" || /^https?:\/\/\S+$/.test(v), { error: "builder.errors.url" }),
+  /** The thank-you page: the marketer's message, and where to send the respondent next (http/https only) */
+  thanksMessage: text(1000).default(""),
+  thanksRedirectUrl: z
+    .string()
+    .trim()
+    .max(2000, { error: "errors.tooLong" })
+    .refine((v) => v === "" || isHttpUrl(v), { error: "builder.errors.redirectUrl" })
+    .default(""),
+  /** Lead magnet: the words that come with the reward */
+  rewardDeliveryText: text(1000).default(""),
 });
 
 export const campaignDefinitionSchema = settingsSchema

@@ -170,6 +170,9 @@ export async function getBuilderData(member: Member, campaignId: string) {
     minorPolicy: c.minorPolicy === "PARENTAL_CONSENT" ? "PARENTAL_CONSENT" : "REFUSE",
     requireConfirmation: c.requireConfirmation,
     rewardUrl: c.rewardUrl,
+    thanksMessage: c.thanksMessage,
+    thanksRedirectUrl: c.thanksRedirectUrl,
+    rewardDeliveryText: c.rewardDeliveryText,
     sections: inSections(c.sections, c.questions, (q) => ({
       ...questionBase(q),
       rfmTag: (q.rfmTag ?? "") as never,

@@ -10,6 +10,7 @@ import { isLocale, type Locale } from "@/lib/i18n/config";
 import { queueMail } from "@/lib/mail/outbox";
 import { rewardMail } from "@/lib/mail/templates/reward";
 import { rewardLink } from "./reward";
+import { isHttpUrl } from "@/lib/campaigns/redirect-url";
 import { type TokenState, tokenState } from "./token-state";
 import { controllerSelect } from "@/lib/mail/render";
 import { identityOfStored, identityRoles, identityUpdate } from "@/lib/submission/identity";
@@ -19,7 +20,7 @@ import { RESPONDENT_ACTOR } from "@/lib/audit/actors";
 
 type ConfirmationView = {
   state: TokenState | "confirmed";
-  campaign: { title: string; locale: Locale; brandColor: string; kind: string; organisationName: string } | null;
+  campaign: { title: string; locale: Locale; brandColor: string; kind: string; organisationName: string; nextUrl: string | null } | null;
   rewardUrl?: string | null;
   /**
    * The exact wording of the purposes this link's click confirms (a valid
@@ -35,12 +36,16 @@ const campaignSelect = {
   kind: true,
   rewardUrl: true,
   rewardFilePath: true,
+  rewardDeliveryText: true,
+  thanksRedirectUrl: true,
   organisation: { select: controllerSelect },
 } as const;
 
-function view(campaign: { title: string; locale: string; brandColor: string; kind: string; organisation: { name: string } } | null | undefined) {
+function view(campaign: { title: string; locale: string; brandColor: string; kind: string; thanksRedirectUrl: string; organisation: { name: string } } | null | undefined) {
   if (!campaign) return null;
-  return { title: campaign.title, locale: isLocale(campaign.locale) ? campaign.locale : "fr", brandColor: campaign.brandColor, kind: campaign.kind, organisationName: campaign.organisation.name } as const;
+  // The marketer's "next" address, offered once the address is confirmed; read again through the one URL rule.
+  const nextUrl = isHttpUrl(campaign.thanksRedirectUrl) ? campaign.thanksRedirectUrl : null;
+  return { title: campaign.title, locale: isLocale(campaign.locale) ? campaign.locale : "fr", brandColor: campaign.brandColor, kind: campaign.kind, organisationName: campaign.organisation.name, nextUrl } as const;
 }
 
 /** What the confirmation page shows for a link (GET): reads only, confirms nothing (mail scanners open links). */
@@ -154,19 +159,27 @@ export async function confirmOptIn(token: string, meta: RequestMeta, now = new D
 
     const reward = campaign.kind === "LEAD_MAGNET" ? rewardLink(campaign, row.responseId) : null;
     if (reward) {
-      const mail = rewardMail({ locale: view(campaign)!.locale, organisation: campaign.organisation, campaignTitle: campaign.title, brandColor: campaign.brandColor, contactId: row.contactId, rewardUrl: reward });
+      const mail = rewardMail({ locale: view(campaign)!.locale, organisation: campaign.organisation, campaignTitle: campaign.title, brandColor: campaign.brandColor, contactId: row.contactId, rewardUrl: reward, deliveryText: campaign.rewardDeliveryText });
       await queueMail(tx, { organisationId, to: contact.email, kind: "optin.reward", ...mail });
     }
     return { state: "confirmed", campaign: view(campaign), rewardUrl: reward };
   });
 }
 
-/** The reward link of a lead magnet whose entry this token confirmed (shown on the success page). */
-export async function rewardForToken(token: string): Promise<string | null> {
+/**
+ * The reward of a lead magnet whose entry this token confirmed (shown on the success page): its link and the
+ * marketer's delivery text ("" : the default words).
+ */
+export async function rewardForToken(token: string): Promise<{ link: string; deliveryText: string } | null> {
   const row = await db.optInToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { usedAt: true, responseId: true, response: { select: { confirmedAt: true, campaign: { select: { kind: true, rewardUrl: true, rewardFilePath: true } } } } },
+    select: {
+      usedAt: true,
+      responseId: true,
+      response: { select: { confirmedAt: true, campaign: { select: { kind: true, rewardUrl: true, rewardFilePath: true, rewardDeliveryText: true } } } },
+    },
   });
   if (!row?.usedAt || !row.response.confirmedAt || row.response.campaign.kind !== "LEAD_MAGNET") return null;
-  return rewardLink(row.response.campaign, row.responseId);
+  const link = rewardLink(row.response.campaign, row.responseId);
+  return link ? { link, deliveryText: row.response.campaign.rewardDeliveryText } : null;
 }

@@ -138,7 +138,7 @@ export async function loadForSubmission(slug: string) {
 /** What the thank-you page shows about an entry (accepted or quietly rejected alike). */
 export async function findEntryForThanks(slug: string, reference: string) {
   const { responseId, shown } = parseThanksReference(reference);
-  const campaignSelect = { id: true, slug: true, kind: true, title: true, locale: true, timeZone: true, closesAt: true, brandColor: true, status: true, organisation: { select: { name: true } } } as const;
+  const campaignSelect = { id: true, slug: true, kind: true, title: true, locale: true, timeZone: true, closesAt: true, brandColor: true, status: true, thanksMessage: true, thanksRedirectUrl: true, organisation: { select: { name: true } } } as const;
   if (shown) {
     // Everything the page shows is in the signed reference and the campaign: a repeat entry, which stored
     // nothing, gets the very page of a new one.
@@ -153,7 +153,7 @@ export async function findEntryForThanks(slug: string, reference: string) {
       data: true,
       confirmedAt: true,
       contact: { select: { email: true } },
-      campaign: { select: { id: true, slug: true, kind: true, title: true, locale: true, timeZone: true, closesAt: true, brandColor: true, status: true, questions: { where: { type: "EMAIL" }, select: { id: true } }, organisation: { select: { name: true } } } },
+      campaign: { select: { id: true, slug: true, kind: true, title: true, locale: true, timeZone: true, closesAt: true, brandColor: true, status: true, thanksMessage: true, thanksRedirectUrl: true, questions: { where: { type: "EMAIL" }, select: { id: true } }, organisation: { select: { name: true } } } },
     },
   });
   if (!response || response.campaign.slug !== slug) return null;

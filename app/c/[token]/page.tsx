@@ -37,12 +37,21 @@ export default async function ConfirmPage({ params, searchParams }: { params: Pr
         {(view.purposes?.length ?? 0) > 0 && <PurposeList intro={t("donePurposes")} wordings={view.purposes!} />}
         {reward && (
           <div className="mt-5 space-y-3">
-            <p>{t("rewardText")}</p>
-            <a href={reward} className="inline-flex min-h-11 items-center rounded-md px-5 py-2 font-medium text-white" style={brandButtonStyle(campaign.brandColor)} rel="noopener noreferrer">
+            <p className="whitespace-pre-line" data-testid="reward-text">
+              {reward.deliveryText.trim() || t("rewardText")}
+            </p>
+            <a href={reward.link} className="inline-flex min-h-11 items-center rounded-md px-5 py-2 font-medium text-white" style={brandButtonStyle(campaign.brandColor)} rel="noopener noreferrer">
               {t("rewardButton")}
             </a>
             <p className="text-sm text-muted">{t("rewardMailed")}</p>
           </div>
+        )}
+        {campaign.nextUrl && (
+          <p className="mt-5">
+            <a href={campaign.nextUrl} className="font-medium underline" rel="noopener noreferrer" data-testid="thanks-next">
+              {t("next")}
+            </a>
+          </p>
         )}
       </PublicShell>
     );

@@ -11,12 +11,15 @@ export type RewardMailInput = {
   brandColor?: string;
   contactId: string;
   rewardUrl: string;
+  /** The marketer's words that come with the reward ("" or absent: the default sentence) */
+  deliveryText?: string;
 };
 
 /** A lead magnet's reward, sent once the address is confirmed. */
 export function rewardMail(input: RewardMailInput): RenderedMail {
   const t = mailTranslator(input.locale);
   const campaign = input.campaignTitle;
+  const intro = input.deliveryText?.trim() || t("reward.intro");
   return renderMail({
     locale: input.locale,
     organisation: input.organisation,
@@ -24,7 +27,7 @@ export function rewardMail(input: RewardMailInput): RenderedMail {
     brandColor: input.brandColor,
     reason: t("reward.reason", { campaign, organisation: input.organisation.name }),
     subject: t("reward.subject", { campaign }),
-    bodyHtml: `<p>${escapeHtml(t("reward.intro"))}</p>\n${mailButton(input.rewardUrl, t("reward.button"), input.brandColor)}\n<p style="font-size:14px;color:#555;word-break:break-all">${escapeHtml(input.rewardUrl)}</p>`,
-    bodyText: `${t("reward.intro")}\n\n${labelled(input.locale, t("reward.button"), input.rewardUrl)}`,
+    bodyHtml: `<p style="white-space:pre-line">${escapeHtml(intro)}</p>\n${mailButton(input.rewardUrl, t("reward.button"), input.brandColor)}\n<p style="font-size:14px;color:#555;word-break:break-all">${escapeHtml(input.rewardUrl)}</p>`,
+    bodyText: `${intro}\n\n${labelled(input.locale, t("reward.button"), input.rewardUrl)}`,
   });
 }

@@ -7,6 +7,10 @@ import { maskEmail } from "@/lib/submission/email";
 import { formatInstant } from "@/components/respondent/format";
 import { textOn } from "@/components/respondent/brand";
 import { ResendConfirmation } from "@/components/consent/resend-confirmation";
+import { isHttpUrl } from "@/lib/campaigns/redirect-url";
+
+/** Seconds the thank-you stays on screen before the marketer's redirect. */
+const REDIRECT_SECONDS = 6;
 
 export const metadata: Metadata = { title: "Merci" };
 
@@ -22,6 +26,8 @@ export default async function ThanksPage({ params, searchParams }: Props) {
   const locale = c.locale === "en" ? "en" : "fr";
   const t = await getTranslations({ locale, namespace: "respondent" });
   const hasEmail = Boolean(entry.email);
+  // Read again through the one URL rule: only http(s) ever reaches the page, whatever the row holds.
+  const next = isHttpUrl(c.thanksRedirectUrl) ? c.thanksRedirectUrl : null;
   return (
     <div lang={locale} className="min-h-screen bg-gray-50 text-gray-900">
       <div style={{ backgroundColor: c.brandColor, color: textOn(c.brandColor) }} className="px-4 py-5">
@@ -31,7 +37,14 @@ export default async function ThanksPage({ params, searchParams }: Props) {
         </div>
       </div>
       <main className="mx-auto max-w-xl space-y-4 px-4 py-8" data-testid="thanks">
+        {/* React hoists this into the head: the browser follows it without any script. */}
+        {next && <meta httpEquiv="refresh" content={`${REDIRECT_SECONDS};url=${next}`} />}
         <h1 className="text-2xl font-bold">{hasEmail ? t("thanksTitle") : t("thanksSurveyDone")}</h1>
+        {c.thanksMessage.trim() && (
+          <p className="whitespace-pre-line text-base" data-testid="thanks-message">
+            {c.thanksMessage}
+          </p>
+        )}
         {hasEmail ? (
           <>
             <p className="text-base">{t("thanksConfirm", { email: maskEmail(entry.email!) })}</p>
@@ -43,6 +56,14 @@ export default async function ThanksPage({ params, searchParams }: Props) {
           </>
         ) : (
           <p>{t("thanksSurvey")}</p>
+        )}
+        {next && (
+          <div className="rounded-md border border-gray-300 bg-white p-4" data-testid="thanks-redirect">
+            <p className="text-sm text-gray-700">{t("thanksRedirect", { host: new URL(next).host })}</p>
+            <a href={next} rel="noopener" className="mt-2 inline-block font-semibold underline">
+              {t("thanksContinue")}
+            </a>
+          </div>
         )}
       </main>
     </div>
