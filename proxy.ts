@@ -35,17 +35,29 @@ const CACHED_FORM_PAGE = /^\/f\/([^/]+)\/version(?:\/|$)/;
 // What a dynamic page answers: a shared cache must not keep a page that changes with its campaign.
 const FORM_PAGE_HEADERS = { "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate" };
 
+/** A request for the page's HTML, not the RSC payload of a client-side navigation or prefetch. */
+function wantsDocument(request: NextRequest): boolean {
+  const h = request.headers;
+  return request.method === "GET" && !h.has("rsc") && !h.has("next-router-prefetch") && !h.has("next-router-state-tree") && !request.nextUrl.searchParams.has("_rsc");
+}
+
 /**
  * The form page a QR code opens, at the speed of a static file: one small
- * read of the campaign's head, then a rewrite to the rendering cached for
- * its version and state (built on the first request). Every instance reads
+ * read of the campaign's head gives the key of its version and state, then
+ * the rendering for that key from this process's memory (rendered through
+ * Next on the key's first request), or a rewrite to it. Every instance reads
  * the head itself, so a save, a closing or an opening instant is seen at
- * once everywhere. The cached renderings are reachable only this way.
+ * once everywhere; a key is never filled with other content, so nothing in
+ * memory is ever stale. The cached renderings are reachable only this way.
  */
-async function formPage(request: NextRequest): Promise<NextResponse | null> {
+async function formPage(request: NextRequest): Promise<NextResponse | Response | null> {
   const { pathname } = request.nextUrl;
   const internal = CACHED_FORM_PAGE.exec(pathname);
-  if (internal) return NextResponse.rewrite(new URL(`/f/${internal[1]}/version`, request.url));
+  if (internal) {
+    // This process's own request filling its memory goes through; anyone else gets the 404.
+    const { isRenderRequest } = await import("@/lib/submission/form-page-memory");
+    return isRenderRequest(request.headers) ? NextResponse.next() : NextResponse.rewrite(new URL(`/f/${internal[1]}/version`, request.url));
+  }
   const match = FORM_PAGE.exec(pathname);
   if (!match || (request.method !== "GET" && request.method !== "HEAD")) return null;
   let slug: string;
@@ -57,7 +69,20 @@ async function formPage(request: NextRequest): Promise<NextResponse | null> {
   try {
     const { cachedFormPagePath } = await import("@/lib/submission/form-page-route");
     const path = await cachedFormPagePath(slug);
-    return path ? NextResponse.rewrite(new URL(path, request.url), { headers: FORM_PAGE_HEADERS }) : null;
+    if (!path) return null;
+    if (wantsDocument(request)) {
+      const { acceptsGzip, renderedFormPage } = await import("@/lib/submission/form-page-memory");
+      const page = await renderedFormPage(path);
+      if (page) {
+        const gzip = acceptsGzip(request.headers.get("accept-encoding"));
+        const body = gzip ? page.gzipped : page.body;
+        const headers: Record<string, string> = { ...FORM_PAGE_HEADERS, "content-type": page.contentType, "content-length": String(body.byteLength), vary: "Accept-Encoding" };
+        if (gzip) headers["content-encoding"] = "gzip";
+        if (page.link) headers.link = page.link;
+        return new Response(body, { headers });
+      }
+    }
+    return NextResponse.rewrite(new URL(path, request.url), { headers: FORM_PAGE_HEADERS });
   } catch (error) {
     // The page rendered per request stands in.
     console.error("form page cache", error);

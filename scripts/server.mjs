@@ -30,7 +30,15 @@ const server = http.createServer((request, response) => {
     response.end();
   });
 });
-server.listen(port, hostname, () => console.log(`› ready on port ${port}`));
+server.listen(port, hostname, () => {
+  // Where the app can ask itself for a page (the form page's memory, lib/submission/form-page-memory.ts): a
+  // loopback address when listening on all interfaces.
+  const { address, family, port: bound } = /** @type {import("node:net").AddressInfo} */ (server.address());
+  const wildcard = address === "::" || address === "0.0.0.0";
+  const host = wildcard ? "127.0.0.1" : family === "IPv6" ? `[${address}]` : address;
+  globalThis[Symbol.for("aimant.internalOrigin")] = `http://${host}:${bound}`;
+  console.log(`› ready on port ${port}`);
+});
 // Stop taking connections, let requests in flight finish (5 s at most), then leave.
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
