@@ -23,6 +23,11 @@ export async function register() {
     const { startWebhookWorker } = await import("@/lib/webhooks/worker");
     startWebhookWorker();
   }
+  // Daily digests of new entries: each day's digest is claimed in the database, so every instance may look.
+  if (settings.AIMANT_DIGEST_WORKER === "on") {
+    const { startDigestWorker } = await import("@/lib/digest/worker");
+    startDigestWorker();
+  }
   if (settings.AIMANT_OUTBOX_WORKER === "off") return;
   const { startOutboxWorker } = await import("@/lib/mail/worker");
   startOutboxWorker();

@@ -51,6 +51,7 @@ const variables = {
   AIMANT_RETENTION_SCHEDULER: { schema: z.enum(["on", "off"], 'expected "on" or "off"').default("on"), example: "off" },
   AIMANT_OUTBOX_WORKER: { schema: z.enum(["on", "off"], 'expected "on" or "off"').default("on"), example: "off" },
   AIMANT_WEBHOOK_WORKER: { schema: z.enum(["on", "off"], 'expected "on" or "off"').default("on"), example: "off" },
+  AIMANT_DIGEST_WORKER: { schema: z.enum(["on", "off"], 'expected "on" or "off"').default("on"), example: "off" },
   // Webhooks may reach private and loopback addresses (development, tests, a CRM on the same network).
   AIMANT_WEBHOOKS_ALLOW_PRIVATE: { schema: z.enum(["0", "1"], 'expected "1" (allowed) or "0"').default("0"), example: "1" },
   AIMANT_TRUSTED_PROXY_HOPS: { schema: wholeNumber(0, "a whole number of proxies (0 or more)").default(0), example: "1" },
@@ -58,6 +59,7 @@ const variables = {
   AIMANT_SIGNIN_LIMIT: { schema: wholeNumber(1, "a whole number above 0").optional(), example: "5" },
   AIMANT_SIGNIN_IP_LIMIT: { schema: wholeNumber(1, "a whole number above 0").optional(), example: "30" },
   AIMANT_SIGNUP_LIMIT: { schema: wholeNumber(1, "a whole number above 0").optional(), example: "10" },
+  AIMANT_RESET_IP_LIMIT: { schema: wholeNumber(1, "a whole number above 0").optional(), example: "10" },
   AIMANT_SUBMIT_IP_LIMIT: { schema: wholeNumber(1, "a whole number above 0").optional(), example: "30" },
   AIMANT_RESEND_IP_LIMIT: { schema: wholeNumber(1, "a whole number above 0").optional(), example: "20" },
   AIMANT_VIEW_IP_LIMIT: { schema: wholeNumber(1, "a whole number above 0").optional(), example: "120" },

@@ -47,17 +47,25 @@ export const authOptions: NextAuthOptions = {
         if (organisationId) {
           await recordAudit(db, { organisationId, userId: user.id, actorLabel: user.email, action: "auth.sign_in", targetType: "user", targetId: user.id });
         }
-        return { id: user.id, email: user.email, name: user.name };
+        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
       },
     }),
   ],
   callbacks: {
     async jwt({ token, user }) {
-      if (user) token.uid = user.id;
+      if (user) {
+        token.uid = user.id;
+        // The account's session version when signed in: getMember refuses the session once it has moved on.
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
       return token;
     },
     async session({ session, token }) {
-      if (session.user && typeof token.uid === "string") (session.user as { id?: string }).id = token.uid;
+      if (session.user && typeof token.uid === "string") {
+        const user = session.user as { id?: string; sessionVersion?: number };
+        user.id = token.uid;
+        user.sessionVersion = typeof token.sv === "number" ? token.sv : 0;
+      }
       return session;
     },
   },

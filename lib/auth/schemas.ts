@@ -28,3 +28,30 @@ export const acceptInvitationSchema = z.object({
   password: passwordField,
 });
 export type AcceptInvitationInput = z.infer<typeof acceptInvitationSchema>;
+
+/** An existing account joins with its own password (no new name, no new password). */
+export const acceptInvitationSignedSchema = z.object({
+  token: z.string().min(20).max(200),
+  password: z.string().min(1, { error: "errors.required" }).max(200),
+});
+export type AcceptInvitationSignedInput = z.infer<typeof acceptInvitationSignedSchema>;
+
+export const passwordResetRequestSchema = z.object({ email: emailField });
+export type PasswordResetRequestInput = z.infer<typeof passwordResetRequestSchema>;
+
+export const passwordResetSchema = z.object({ token: z.string().min(20).max(200), password: passwordField });
+export type PasswordResetInput = z.infer<typeof passwordResetSchema>;
+
+export const passwordChangeSchema = z.object({
+  currentPassword: z.string().min(1, { error: "errors.required" }).max(200),
+  newPassword: passwordField,
+});
+export type PasswordChangeInput = z.infer<typeof passwordChangeSchema>;
+
+export const emailChangeSchema = z.object({
+  currentPassword: z.string().min(1, { error: "errors.required" }).max(200),
+  newEmail: emailField,
+});
+export type EmailChangeInput = z.infer<typeof emailChangeSchema>;
+
+export const accountLinkSchema = z.object({ token: z.string().min(20).max(200) });

@@ -1,9 +1,11 @@
 import "server-only";
 import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
+import { cookies } from "next/headers";
 import { getServerSession } from "next-auth";
 import { db } from "@/lib/db";
 import { Forbidden } from "@/lib/errors";
+import { ORGANISATION_COOKIE, pickMembership } from "@/lib/orgs/selection";
 import { authOptions } from "./options";
 import { can, isRole, type Permission, type Role } from "./roles";
 
@@ -20,19 +22,27 @@ export type Member = {
 /** The current member, or null when signed out (memoised per request). */
 export const getMember = cache(async (): Promise<Member | null> => {
   const session = await getServerSession(authOptions);
-  const userId = (session?.user as { id?: string } | undefined)?.id;
+  const sessionUser = session?.user as { id?: string; sessionVersion?: number } | undefined;
+  const userId = sessionUser?.id;
   if (!userId) return null;
-  // Nothing lets a marketer switch organisation yet: they work in the first one they joined.
-  const membership = await db.membership.findFirst({
-    where: { userId },
-    include: { organisation: { select: { name: true } }, user: { select: { email: true, name: true } } },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      email: true,
+      name: true,
+      sessionVersion: true,
+      memberships: { include: { organisation: { select: { name: true } } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+    },
   });
+  // A session signed in before the password changed (or the member was removed) is over.
+  if (!user || user.sessionVersion !== (sessionUser.sessionVersion ?? 0)) return null;
+  // The organisation chosen in the switcher, if the member still belongs to it; else the first one joined.
+  const membership = pickMembership(user.memberships, (await cookies()).get(ORGANISATION_COOKIE)?.value);
   if (!membership || !isRole(membership.role)) return null;
   return {
     userId,
-    email: membership.user.email,
-    name: membership.user.name,
+    email: user.email,
+    name: user.name,
     organisationId: membership.organisationId,
     organisationName: membership.organisation.name,
     role: membership.role,

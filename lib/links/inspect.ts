@@ -2,6 +2,7 @@ import "server-only";
 import { inspectParentalConsent } from "@/lib/minors/parental";
 import { inspectConfirmation } from "@/lib/optin/confirm";
 import { findInvitation } from "@/lib/orgs/queries";
+import { accountTokenState } from "@/lib/auth/account-tokens";
 import { preferencesLinkState } from "@/lib/preferences/queries";
 import type { LinkState } from "./link-state";
 import type { TokenPageKind } from "./token-shape";
@@ -22,5 +23,9 @@ export async function linkStateOf(kind: TokenPageKind, token: string): Promise<L
       return preferencesLinkState(token);
     case "invitation":
       return (await findInvitation(token)) ? "valid" : "unknown";
+    case "passwordReset":
+      return accountTokenState(token, "PASSWORD_RESET");
+    case "emailChange":
+      return accountTokenState(token, "EMAIL_CHANGE");
   }
 }

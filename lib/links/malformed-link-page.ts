@@ -9,6 +9,8 @@ const TEXTS: Record<TokenPageKind, { title: string; text: string }> = {
   parental: { title: "consent.parentPage.unknownTitle", text: "consent.parentPage.unknownText" },
   preferences: { title: "preferences.invalidTitle", text: "preferences.invalidText" },
   invitation: { title: "common.notFoundTitle", text: "errors.invitationInvalid" },
+  passwordReset: { title: "common.notFoundTitle", text: "errors.resetLinkInvalid" },
+  emailChange: { title: "common.notFoundTitle", text: "errors.emailLinkInvalid" },
 };
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -16,12 +16,14 @@ export function isWellFormedToken(token: unknown): token is string {
  * token under the same prefix (app/p/efface): a new such page must be listed
  * here, or the proxy takes its name for an unknown token.
  */
-export const TOKEN_PAGES: ReadonlyArray<{ prefix: string; kind: "parental" | "confirmation" | "preferences" | "invitation"; staticPages: readonly string[] }> = [
+export const TOKEN_PAGES: ReadonlyArray<{ prefix: string; kind: "parental" | "confirmation" | "preferences" | "invitation" | "passwordReset" | "emailChange"; staticPages: readonly string[] }> = [
   // Before "/c/": the parent's link lives under it.
   { prefix: "/c/parent/", kind: "parental", staticPages: [] },
   { prefix: "/c/", kind: "confirmation", staticPages: [] },
   { prefix: "/p/", kind: "preferences", staticPages: ["efface"] },
   { prefix: "/invitation/", kind: "invitation", staticPages: [] },
+  { prefix: "/mot-de-passe/", kind: "passwordReset", staticPages: [] },
+  { prefix: "/confirmer-adresse/", kind: "emailChange", staticPages: [] },
 ];
 export type TokenPageKind = (typeof TOKEN_PAGES)[number]["kind"];
 /** Where actions send a malformed token they got back: well formed, never issued (the page says "unknown link"). */

@@ -1,14 +1,14 @@
 import "server-only";
-import { db, lockRow } from "@/lib/db";
+import { db, lockRow, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { Forbidden, Invalid, NotFound } from "@/lib/errors";
 import { hashToken, randomToken } from "@/lib/crypto/tokens";
 import { appUrl } from "@/lib/env";
 import { queueMail } from "@/lib/mail/outbox";
 import { escapeHtml } from "@/lib/html";
-import { hashPassword } from "@/lib/auth/password";
+import { DUMMY_HASH, hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Member } from "@/lib/auth/session";
-import type { AcceptInvitationInput, InvitationInput } from "@/lib/auth/schemas";
+import type { AcceptInvitationInput, AcceptInvitationSignedInput, InvitationInput } from "@/lib/auth/schemas";
 import type { OrganisationSettingsInput, RoleChangeInput } from "./schemas";
 import { inOrganisation } from "./scope";
 
@@ -94,16 +94,77 @@ export async function acceptInvitation(input: AcceptInvitationInput): Promise<{ 
   });
 }
 
+/** Whether an invitation's address already has an account (its page then asks only for that account's password). */
+export async function invitedAccountExists(email: string): Promise<boolean> {
+  return (await db.user.count({ where: { email } })) > 0;
+}
+
+/**
+ * Accepts an invitation with the account its address already has: the
+ * account's password proves it, and the membership is created once (the
+ * conditional claim makes a double submit harmless).
+ */
+export async function acceptInvitationAsExistingAccount(input: AcceptInvitationSignedInput): Promise<{ email: string; organisationId: string }> {
+  const invitation = await findInvitation(input.token);
+  if (!invitation) throw new Invalid("errors.invitationInvalid");
+  const user = await db.user.findUnique({ where: { email: invitation.email }, select: { id: true, email: true, passwordHash: true } });
+  const valid = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
+  if (!user) throw new Invalid("errors.invitationInvalid");
+  if (!valid) throw new Invalid("errors.invalidForm", { password: "errors.badCredentials" });
+  return db.$transaction(async (tx) => {
+    const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
+    if (claimed.count !== 1) throw new Invalid("errors.invitationInvalid");
+    const already = await tx.membership.findUnique({ where: { userId_organisationId: { userId: user.id, organisationId: invitation.organisationId } } });
+    if (!already) {
+      await tx.membership.create({ data: { userId: user.id, organisationId: invitation.organisationId, role: invitation.role } });
+      await recordAudit(tx, { organisationId: invitation.organisationId, userId: user.id, actorLabel: user.email, action: "member.join", targetType: "user", targetId: user.id, details: { role: invitation.role } });
+    }
+    return { email: user.email, organisationId: invitation.organisationId };
+  });
+}
+
+/** Locks the organisation and counts its owners: the one owner check of role changes and removals. */
+async function ownersLeftAfter(tx: Tx, organisationId: string, target: { role: string }, nextRole: string | null): Promise<void> {
+  if (target.role !== "OWNER" || nextRole === "OWNER") return;
+  const owners = await tx.membership.count({ where: { ...inOrganisation(organisationId), role: "OWNER" } });
+  if (owners <= 1) throw new Forbidden("L'organisation doit garder au moins un propriétaire.");
+}
+
+/**
+ * Removes a member from the organisation (never its last owner): their
+ * membership goes, with their digest wishes, and their sessions end (the
+ * session version moves on), so an open tab is refused at its next request.
+ */
+export async function removeMember(member: Member, input: { membershipId: string }) {
+  await db.$transaction(async (tx) => {
+    // One removal or role change of an organisation at a time: two owners removing each other cannot leave none.
+    await lockRow(tx, "Organisation", member.organisationId);
+    const target = await tx.membership.findFirst({ where: { id: input.membershipId, ...inOrganisation(member.organisationId) }, include: { user: { select: { email: true } } } });
+    if (!target) throw new NotFound();
+    await ownersLeftAfter(tx, member.organisationId, target, null);
+    await tx.membership.delete({ where: { id: target.id } });
+    await tx.user.update({ where: { id: target.userId }, data: { sessionVersion: { increment: 1 } } });
+    await recordAudit(tx, { organisationId: member.organisationId, userId: member.userId, actorLabel: member.email, action: "member.remove", targetType: "user", targetId: target.userId, details: { email: target.user.email, role: target.role } });
+  });
+}
+
+/** Revokes a pending invitation of the organisation: its link stops working at once. */
+export async function revokeInvitation(member: Member, input: { invitationId: string }) {
+  await db.$transaction(async (tx) => {
+    const invitation = await tx.invitation.findFirst({ where: { id: input.invitationId, ...inOrganisation(member.organisationId), acceptedAt: null } });
+    if (!invitation) throw new NotFound();
+    await tx.invitation.delete({ where: { id: invitation.id } });
+    await recordAudit(tx, { organisationId: member.organisationId, userId: member.userId, actorLabel: member.email, action: "member.invitation_revoke", targetType: "invitation", targetId: invitation.id, details: { email: invitation.email, role: invitation.role } });
+  });
+}
+
 export async function changeRole(member: Member, input: RoleChangeInput) {
   await db.$transaction(async (tx) => {
     // Role changes of one organisation one at a time: two owners demoting each other cannot leave none.
     await lockRow(tx, "Organisation", member.organisationId);
     const target = await tx.membership.findFirst({ where: { id: input.membershipId, ...inOrganisation(member.organisationId) } });
     if (!target) throw new NotFound();
-    if (target.role === "OWNER" && input.role !== "OWNER") {
-      const owners = await tx.membership.count({ where: { ...inOrganisation(member.organisationId), role: "OWNER" } });
-      if (owners <= 1) throw new Forbidden("L'organisation doit garder au moins un propriétaire.");
-    }
+    await ownersLeftAfter(tx, member.organisationId, target, input.role);
     await tx.membership.update({ where: { id: target.id }, data: { role: input.role } });
     await recordAudit(tx, { organisationId: member.organisationId, userId: member.userId, actorLabel: member.email, action: "member.role_change", targetType: "membership", targetId: target.id, details: { from: target.role, to: input.role } });
   });

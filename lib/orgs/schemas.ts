@@ -22,3 +22,7 @@ export type OrganisationSettingsInput = z.infer<typeof organisationSettingsSchem
 
 export const roleChangeSchema = z.object({ membershipId: z.string().min(1), role: z.enum(ROLES) });
 export type RoleChangeInput = z.infer<typeof roleChangeSchema>;
+
+export const membershipIdSchema = z.object({ membershipId: z.string().min(1).max(100) });
+export const invitationIdSchema = z.object({ invitationId: z.string().min(1).max(100) });
+export const switchOrganisationSchema = z.object({ organisationId: z.string().min(1).max(100) });

@@ -178,6 +178,13 @@ const CASES: Case[] = [
     mixed: async (f, own) =>
       action((await import("@/lib/wordcloud/actions")).answersWithWordAction, { campaignId: own.campaignId, questionId: f.questionId, word: "poêles", search: {} }),
   },
+  {
+    name: "setDigestAction",
+    allowed: MEMBERS,
+    scoped: true,
+    prepare: draft,
+    call: async (f) => action((await import("@/lib/digest/actions")).setDigestAction, { campaignId: f.campaignId, enabled: true }),
+  },
   // The draw
   {
     name: "closeCampaignAction",
@@ -319,6 +326,31 @@ const CASES: Case[] = [
       return { membershipId: membership.id };
     },
     call: async (f) => action((await import("@/lib/orgs/actions")).changeRoleAction, { membershipId: f.membershipId, role: "EDITOR" }),
+  },
+  {
+    name: "removeMemberAction",
+    allowed: OWNERS,
+    scoped: true,
+    prepare: async () => {
+      const { db } = await lib();
+      const user = await db.user.create({ data: { email: `leaving-${uid()}@example.test`, name: "Membre", passwordHash: "x" } });
+      const membership = await db.membership.create({ data: { userId: user.id, organisationId: orgA, role: "EDITOR" } });
+      return { membershipId: membership.id };
+    },
+    call: async (f) => action((await import("@/lib/orgs/actions")).removeMemberAction, { membershipId: f.membershipId }),
+  },
+  {
+    name: "revokeInvitationAction",
+    allowed: OWNERS,
+    scoped: true,
+    prepare: async () => {
+      const { db } = await lib();
+      const invitation = await db.invitation.create({
+        data: { organisationId: orgA, email: `invited-${uid()}@example.test`, role: "VIEWER", tokenHash: `hash-${uid()}`, invitedById: users.OWNER, expiresAt: new Date(Date.now() + 86_400_000) },
+      });
+      return { invitationId: invitation.id };
+    },
+    call: async (f) => action((await import("@/lib/orgs/actions")).revokeInvitationAction, { invitationId: f.invitationId }),
   },
   {
     name: "requeueMailAction",
@@ -589,6 +621,13 @@ const NOT_ROLE_BASED: Record<string, string> = {
   setLocaleAction: "a cookie anyone may set",
   signUpAction: "creates a new account and organisation",
   acceptInvitationAction: "the invitation token",
+  acceptInvitationSignedAction: "the invitation token and the invited account's password (tests/integration/accounts.test.ts)",
+  requestPasswordResetAction: "public: the same answer for any address, limited per IP and per address (accounts.test.ts)",
+  resetPasswordAction: "the reset token mailed to the account (accounts.test.ts)",
+  changePasswordAction: "the signed-in person's own account, with its current password (accounts.test.ts)",
+  requestEmailChangeAction: "the signed-in person's own account, with its current password (accounts.test.ts)",
+  confirmEmailChangeAction: "the token mailed to the new address (accounts.test.ts)",
+  switchOrganisationAction: "the signed-in person's own memberships, checked on every request (accounts.test.ts, session.test.ts)",
   confirmAction: "the confirmation token (/c)",
   withdrawAction: "the preference token (/p)",
   eraseAction: "the preference token (/p)",

@@ -1,0 +1,59 @@
+-- CreateTable
+CREATE TABLE "AccountToken" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "tokenHash" TEXT NOT NULL,
+    "newEmail" TEXT NOT NULL DEFAULT '',
+    "expiresAt" DATETIME NOT NULL,
+    "usedAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "AccountToken_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "DigestSubscription" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "membershipId" TEXT NOT NULL,
+    "campaignId" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "DigestSubscription_membershipId_fkey" FOREIGN KEY ("membershipId") REFERENCES "Membership" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "DigestSubscription_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "Campaign" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "DigestSend" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "membershipId" TEXT NOT NULL,
+    "campaignId" TEXT NOT NULL,
+    "day" TEXT NOT NULL,
+    "since" DATETIME NOT NULL,
+    "until" DATETIME NOT NULL,
+    "count" INTEGER NOT NULL,
+    "mailId" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "DigestSend_membershipId_fkey" FOREIGN KEY ("membershipId") REFERENCES "Membership" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "DigestSend_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "Campaign" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- AlterTable (a plain added column: no rebuild of the table the memberships point to)
+ALTER TABLE "User" ADD COLUMN "sessionVersion" INTEGER NOT NULL DEFAULT 0;
+
+-- CreateIndex
+CREATE UNIQUE INDEX "AccountToken_tokenHash_key" ON "AccountToken"("tokenHash");
+
+-- CreateIndex
+CREATE INDEX "AccountToken_userId_kind_idx" ON "AccountToken"("userId", "kind");
+
+-- CreateIndex
+CREATE INDEX "DigestSubscription_campaignId_idx" ON "DigestSubscription"("campaignId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DigestSubscription_membershipId_campaignId_key" ON "DigestSubscription"("membershipId", "campaignId");
+
+-- CreateIndex
+CREATE INDEX "DigestSend_campaignId_idx" ON "DigestSend"("campaignId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DigestSend_membershipId_campaignId_day_key" ON "DigestSend"("membershipId", "campaignId", "day");
+
