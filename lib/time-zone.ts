@@ -32,6 +32,12 @@ export function localParts(instant: Date, timeZone: string): { day: string; hour
   return { day: `${p.year}-${pad(p.month)}-${pad(p.day)}`, hour: p.hour, minute: p.minute };
 }
 
+/** "2026-12-01 08:05:09": the local wall-clock time of an instant, sortable (exports). */
+export function localDateTime(instant: Date, timeZone: string): string {
+  const p = zonedParts(instant, timeZone);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}`;
+}
+
 /** The UTC instant of a local midnight ("2026-03-29" in Europe/Paris → 2026-03-28T23:00Z). */
 export function startOfLocalDay(day: string, timeZone: string): Date {
   const instant = fromZonedInput(`${day}T00:00`, timeZone);

@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import type { ExportMapping } from "@/lib/export/columns";
 import { FIXED_COLUMNS } from "@/lib/export/columns";
 import type { Preset } from "@/lib/export/presets";
+import { applyCrmPreset, CRM_PRESETS, type CrmPreset } from "@/lib/export/crm-presets";
+import { FILE_FORMATS, type FileFormat } from "@/lib/export/formats";
 import { saveExportMappingAction } from "@/lib/export/actions";
 import { Button } from "@/components/ui/button";
 import { Alert, Card } from "@/components/ui/card";
@@ -34,18 +36,29 @@ export function ExportForm(props: ExportFormProps) {
   const [purposeId, setPurposeId] = useState(recontact?.id ?? "");
   const [segment, setSegment] = useState(props.segments[0]?.segment ?? "");
   const [mapping, setMapping] = useState<ExportMapping>(props.mapping);
+  const [format, setFormat] = useState<FileFormat>("csv");
+  const [crm, setCrm] = useState<CrmPreset | "none">("none");
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
   const [pending, startTransition] = useTransition();
 
+  const purposeWording = (id: string) => {
+    const wording = props.purposes.find((p) => p.id === id)?.wording ?? id;
+    return wording.length > 60 ? `${wording.slice(0, 60)}…` : wording;
+  };
   const columnName = (key: string) =>
-    (FIXED_COLUMNS as readonly string[]).includes(key) ? t(`columnNames.${key}` as "columnNames.email") : t("questionColumn", { label: props.questionLabels[key.slice(2)] ?? key });
+    (FIXED_COLUMNS as readonly string[]).includes(key)
+      ? t(`columnNames.${key}` as "columnNames.email")
+      : key.startsWith("p:")
+        ? t("purposeColumnName", { purpose: purposeWording(key.slice(2)) })
+        : t("questionColumn", { label: props.questionLabels[key.slice(2)] ?? key });
 
   const url = useMemo(() => {
-    const params = new URLSearchParams({ preset, separator: mapping.separator });
+    // A CRM import reads codes as text; a spreadsheet needs them written so it keeps leading zeros.
+    const params = new URLSearchParams({ preset, separator: mapping.separator, format, target: crm === "none" ? "spreadsheet" : "crm" });
     if (preset !== "winners" && purposeId) params.set("purposeId", purposeId);
     if (preset === "segment" && segment) params.set("segment", segment);
     return `/api/campaigns/${props.campaignId}/export?${params}`;
-  }, [preset, purposeId, segment, mapping.separator, props.campaignId]);
+  }, [preset, purposeId, segment, mapping.separator, format, crm, props.campaignId]);
 
   function update(index: number, change: Partial<ExportMapping["columns"][number]>) {
     setMapping((m) => ({ ...m, columns: m.columns.map((c, i) => (i === index ? { ...c, ...change } : c)) }));
@@ -113,6 +126,34 @@ export function ExportForm(props: ExportFormProps) {
               </Select>
             </Field>
           )}
+        </div>
+        <fieldset className="mt-4 space-y-2">
+          <legend className="text-sm font-medium">{t("format")}</legend>
+          {FILE_FORMATS.map((f) => (
+            <label key={f} className="mr-6 inline-flex items-center gap-2 text-sm">
+              <input type="radio" name="format" value={f} checked={format === f} onChange={() => setFormat(f)} className="size-4" />
+              {t(`formats.${f}`)}
+            </label>
+          ))}
+        </fieldset>
+        <div className="mt-4 max-w-sm">
+          <Field id="export-crm" label={t("crmPreset")} hint={t("crmPresetHelp")}>
+            <Select
+              id="export-crm"
+              value={crm}
+              onChange={(e) => {
+                const next = e.target.value as CrmPreset | "none";
+                setCrm(next);
+                if (next !== "none") setMapping((m) => applyCrmPreset(m, next));
+              }}
+            >
+              {(["none", ...CRM_PRESETS] as const).map((c) => (
+                <option key={c} value={c}>
+                  {t(`crmPresets.${c}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
         </div>
         <fieldset className="mt-4 space-y-2">
           <legend className="text-sm font-medium">{t("separator")}</legend>
@@ -186,7 +227,7 @@ export function ExportForm(props: ExportFormProps) {
             })
           }
         >
-          {t("download")}
+          {t(format === "xlsx" ? "downloadXlsx" : "download")}
         </Button>
         <p className="text-sm text-muted">{t("downloadHelp")}</p>
       </div>

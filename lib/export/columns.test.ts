@@ -76,24 +76,37 @@ describe("rows", () => {
   const options = new Map([["opt-granules", "Poêle à granulés"]]);
   const words = { yes: "oui", no: "non", segments: new Map([["CHAMPIONS", "Champions"]]) };
 
-  it("writes the chosen columns in order, with option labels and ISO dates", () => {
+  it("writes the chosen columns in order, typed: phone and postal code as codes, the consent date as an instant, scores as numbers", () => {
     const columns = includedColumns(defaultMapping(questions));
     expect(exportCells(row, columns, "Offres de la marque", options, words)).toEqual([
       "camille@example.fr",
       "Camille",
       "Martin",
-      "+33612345678",
-      "69003",
+      { code: "+33612345678" },
+      { code: "69003" },
       "Offres de la marque",
-      "2026-11-02T09:30:00.000Z",
+      { at: new Date("2026-11-02T09:30:00Z") },
       "demo-poele-granules · qr",
-      "5",
-      "4",
-      "",
+      5,
+      4,
+      null,
       "Champions",
       "Poêle à granulés",
       "Moins cher",
     ]);
+  });
+
+  it("has a yes/no column per purpose: yes only where the consent counts now", () => {
+    const mapping = defaultMapping(questions, [{ id: "pA" }, { id: "pB" }]);
+    const purposeColumns = mapping.columns.filter((c) => c.key.startsWith("p:"));
+    expect(purposeColumns.map((c) => [c.key, c.header])).toEqual([
+      ["p:pA", "consent_1"],
+      ["p:pB", "consent_2"],
+    ]);
+    expect(exportCells({ ...row, consentsTo: new Set(["pB"]) }, purposeColumns, "", options, words)).toEqual(["non", "oui"]);
+    // A purpose added to the campaign later is appended to a remembered mapping.
+    const remembered = JSON.stringify(defaultMapping(questions, [{ id: "pA" }]));
+    expect(resolveMapping(remembered, questions, [{ id: "pA" }, { id: "pB" }]).columns.at(-1)!.key).toBe("p:pB");
   });
 
   it("renders several choices, yes/no and numbers", () => {

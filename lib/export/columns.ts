@@ -18,8 +18,10 @@ export const FIXED_COLUMNS = [
 ] as const;
 
 export const questionColumn = (questionId: string) => `q:${questionId}`;
+/** The yes/no column of a purpose: does this person's consent to it count now */
+export const purposeColumn = (purposeId: string) => `p:${purposeId}`;
 
-const columnKey = z.string().regex(/^(q:[A-Za-z0-9_-]{1,64}|[a-z_]{1,40})$/);
+const columnKey = z.string().regex(/^([qp]:[A-Za-z0-9_-]{1,64}|[a-z_]{1,40})$/);
 /** A CRM header: one line, no control characters, not empty. */
 const header = z
   .string()
@@ -37,16 +39,18 @@ export const exportMappingSchema = z.object({
 export type ExportMapping = z.infer<typeof exportMappingSchema>;
 
 export type QuestionInfo = { id: string; label: string; type?: string };
+export type PurposeInfo = { id: string };
 
 /** Questions whose answer is already a fixed column (the contact's identity): offered, unticked by default. */
 const IDENTITY_TYPES = new Set(["EMAIL", "FIRST_NAME", "LAST_NAME", "PHONE", "POSTAL_CODE"]);
 
-/** The default mapping: every column (identity questions unticked), CRM-friendly snake_case names, question labels as headers, separator ";". */
-export function defaultMapping(questions: readonly QuestionInfo[]): ExportMapping {
+/** The default mapping: every column (identity questions unticked), CRM-friendly snake_case names, a yes/no column per purpose, question labels as headers, separator ";". */
+export function defaultMapping(questions: readonly QuestionInfo[], purposes: readonly PurposeInfo[] = []): ExportMapping {
   return {
     separator: ";",
     columns: [
       ...FIXED_COLUMNS.map((key) => ({ key, header: key, include: true })),
+      ...purposes.map((p, i) => ({ key: purposeColumn(p.id), header: `consent_${i + 1}`, include: true })),
       ...questions.map((q) => ({ key: questionColumn(q.id), header: q.label.trim() || q.id, include: !IDENTITY_TYPES.has(q.type ?? "") })),
     ],
   };
@@ -58,8 +62,8 @@ export function defaultMapping(questions: readonly QuestionInfo[]): ExportMappin
  * questions dropped, new questions appended, unknown keys ignored; the default
  * when nothing valid is remembered.
  */
-export function resolveMapping(stored: string, questions: readonly QuestionInfo[]): ExportMapping {
-  const fallback = defaultMapping(questions);
+export function resolveMapping(stored: string, questions: readonly QuestionInfo[], purposes: readonly PurposeInfo[] = []): ExportMapping {
+  const fallback = defaultMapping(questions, purposes);
   let parsed: ExportMapping;
   try {
     const result = exportMappingSchema.safeParse(JSON.parse(stored));

@@ -25,9 +25,11 @@ export function defuseCell(value: string): string {
  * cell defused first. Called batch by batch, so the whole file is never in memory.
  */
 export function csvLines(rows: readonly (readonly string[])[], separator: Separator): string {
+  return csvRecords(rows.map((row) => row.map(defuseCell)), separator);
+}
+
+/** CSV lines of cells already made safe (lib/export/cells.ts defuses each cell by its type). */
+export function csvRecords(rows: readonly (readonly string[])[], separator: Separator): string {
   if (rows.length === 0) return "";
-  return stringify(
-    rows.map((row) => row.map(defuseCell)),
-    { delimiter: separator, record_delimiter: "\r\n", quoted_match: /\r|\n/ },
-  );
+  return stringify(rows as string[][], { delimiter: separator, record_delimiter: "\r\n", quoted_match: /\r|\n/ });
 }

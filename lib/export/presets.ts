@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CSV_TARGETS, FILE_FORMATS, type FileFormat } from "./formats";
 
 /**
  * What an export is for. Every preset but "winners" is marketing and requires
@@ -15,19 +16,22 @@ export const exportRequestSchema = z
     purposeId: z.string().min(1).max(64).optional(),
     segment: z.string().min(1).max(60).optional(),
     separator: z.enum([";", ","]).optional(),
+    format: z.enum(FILE_FORMATS).default("csv"),
+    /** Who opens a CSV: a spreadsheet (codes written so Excel keeps leading zeros) or a CRM import (plain values) */
+    target: z.enum(CSV_TARGETS).default("spreadsheet"),
   })
   .refine((v) => v.preset !== "segment" || !!v.segment, { path: ["segment"], error: "errors.required" })
   .refine((v) => v.preset !== "purpose" || !!v.purposeId, { path: ["purposeId"], error: "errors.required" });
-export type ExportRequest = z.infer<typeof exportRequestSchema>;
+export type ExportRequest = z.input<typeof exportRequestSchema>;
 
 /** The default preset: qualified losers once a contest has been drawn, else everyone consenting to a purpose. */
 export function defaultPreset(campaign: { kind: string }, hasDraw: boolean): Preset {
   return campaign.kind === "CONTEST" && hasDraw ? "qualified-losers" : "purpose";
 }
 
-/** `<slug>-<preset>-<YYYY-MM-DD>.csv`, the date in the campaign's time zone. */
-export function exportFileName(slug: string, preset: Preset, now: Date, timeZone = "Europe/Paris"): string {
+/** `<slug>-<preset>-<YYYY-MM-DD>.csv` (or .xlsx), the date in the campaign's time zone. */
+export function exportFileName(slug: string, preset: Preset | "analysis", now: Date, timeZone = "Europe/Paris", format: FileFormat = "csv"): string {
   const date = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
   const safeSlug = slug.replace(/[^a-z0-9-]/gi, "").toLowerCase() || "export";
-  return `${safeSlug}-${preset}-${date}.csv`;
+  return `${safeSlug}-${preset}-${date}.${format}`;
 }

@@ -5,7 +5,10 @@ import { recordAudit } from "@/lib/audit";
 import { Invalid, NotFound } from "@/lib/errors";
 import type { Member } from "@/lib/auth/session";
 import { inOrganisation } from "@/lib/orgs/scope";
-import { BOM, csvLines, type Separator } from "./csv";
+import type { Separator } from "./csv";
+import type { Cell } from "./cells";
+import { fileStream } from "./file-stream";
+import type { CsvTarget, FileFormat } from "./formats";
 import { includedColumns, mappingProblem, resolveMapping, type ExportColumn, type ExportMapping, type QuestionInfo } from "./columns";
 import { exportFileName, type ExportRequest, type Preset } from "./presets";
 import { type AnswerWords, exportCells, type ExportSourceRow } from "./rows";
@@ -31,7 +34,11 @@ type ExportPlan = {
   requireConfirmation: boolean;
   columns: ExportColumn[];
   separator: Separator;
+  format: FileFormat;
+  csvTarget: CsvTarget;
   fileName: string;
+  /** Purposes with a yes/no column in the file */
+  purposeColumns: string[];
   options: Map<string, string>;
   /** Yes/no and the segment codes' names in the export's language */
   words: AnswerWords;
@@ -78,7 +85,7 @@ export async function exportSetup(organisationId: string, campaignId: string) {
   const segments = await db.response.groupBy({ by: ["segment"], where: { campaignId, status: "ACCEPTED", segment: { not: null } }, _count: { _all: true } });
   return {
     campaign,
-    mapping: resolveMapping(campaign.exportMapping, campaign.questions),
+    mapping: resolveMapping(campaign.exportMapping, campaign.questions, campaign.purposes),
     purposes: campaign.purposes.map((p) => ({ id: p.id, isRecontact: p.isRecontact, wording: p.versions[0]?.wording ?? "" })),
     segments: segments.map((s) => ({ segment: s.segment!, count: s._count._all })).sort((a, b) => b.count - a.count),
     activeDraw: campaign.draws[0] ?? null,
@@ -113,11 +120,13 @@ export async function planExport(organisationId: string, campaignId: string, req
   }
 
   const questions: QuestionInfo[] = campaign.questions;
-  const mapping = resolveMapping(campaign.exportMapping, questions);
+  const mapping = resolveMapping(campaign.exportMapping, questions, campaign.purposes);
   const problem = mappingProblem(mapping);
   if (problem) throw new Invalid(`export.errors.${problem}`);
   const options = new Map<string, string>();
   for (const q of campaign.questions) for (const o of q.options) options.set(o.id, o.label);
+  const columns = includedColumns(mapping);
+  const format = request.format ?? "csv";
 
   return {
     organisationId,
@@ -127,9 +136,12 @@ export async function planExport(organisationId: string, campaignId: string, req
     segment: request.preset === "segment" ? (request.segment ?? null) : null,
     draw: needsDraw && draw ? { id: draw.id, createdAt: draw.createdAt } : null,
     requireConfirmation: campaign.requireConfirmation,
-    columns: includedColumns(mapping),
+    columns,
     separator: request.separator ?? mapping.separator,
-    fileName: exportFileName(campaign.slug, request.preset, now, campaign.timeZone),
+    format,
+    csvTarget: request.target ?? "spreadsheet",
+    purposeColumns: columns.filter((c) => c.key.startsWith("p:")).map((c) => c.key.slice(2)),
+    fileName: exportFileName(campaign.slug, request.preset, now, campaign.timeZone, format),
     options,
     prizeDelivery: translate(locale, "export.prizeDelivery"),
     words: answerWords(locale),
@@ -137,7 +149,7 @@ export async function planExport(organisationId: string, campaignId: string, req
   };
 }
 
-type BatchRow = Omit<ExportSourceRow, "consentDate" | "consentSource"> & { utmSource: string; consentDate: Date | string | null };
+type BatchRow = Omit<ExportSourceRow, "consentDate" | "consentSource"> & { utmSource: string; consentDate: Date | string | null } & Record<`p${number}`, number | bigint | boolean>;
 
 /** The instant before which a contact's data has outlived the campaign's retention period. */
 export function retentionCutoff(now: Date, months: number): Date {
@@ -155,7 +167,7 @@ export function retentionCutoff(now: Date, months: number): Date {
  * (lib/consent/current.ts) (consent_date: the latest grant or confirmation; for winners, the
  * acceptance of the rules).
  */
-export async function* exportRows(plan: ExportPlan, now = new Date(), batchSize = EXPORT_BATCH): AsyncGenerator<string[][]> {
+export async function* exportRows(plan: ExportPlan, now = new Date(), batchSize = EXPORT_BATCH): AsyncGenerator<Cell[][]> {
   const organisation = await db.organisation.findUniqueOrThrow({ where: { id: plan.organisationId }, select: { salt: true } });
   // A new confirmed consent to the purpose lifts an earlier suppression (coming back after erasure).
   const suppressed = await suppressionBlocks(db, { id: plan.organisationId, salt: organisation.salt }, plan.purpose?.id ?? null);
@@ -166,11 +178,15 @@ export async function* exportRows(plan: ExportPlan, now = new Date(), batchSize 
   const consentDate = plan.purpose ? consentDateSql(contact, plan.purpose.id) : Prisma.sql`r."rulesAcceptedAt"`;
   const purposeLabel = plan.purpose?.wording ?? plan.prizeDelivery;
   const source = (utm: string) => `${plan.campaign.slug}:${utm || "direct"}`;
+  // One flag per purpose column, by the one consent rule.
+  const purposeFlags = plan.purposeColumns.length
+    ? Prisma.sql`, ${Prisma.join(plan.purposeColumns.map((id, i) => Prisma.sql`CASE WHEN ${consentingNowSql(contact, id)} THEN 1 ELSE 0 END AS ${Prisma.raw(`"p${i}"`)}`))}`
+    : Prisma.empty;
   let cursor = "";
   for (;;) {
     const rows = await db.$queryRaw<BatchRow[]>`
       SELECT r."id" AS "responseId", r."utmSource", r."rScore", r."fScore", r."mScore", r."segment", r."data",
-        c."email", c."firstName", c."lastName", c."phone", c."postalCode", ${consentDate} AS "consentDate"
+        c."email", c."firstName", c."lastName", c."phone", c."postalCode", ${consentDate} AS "consentDate"${purposeFlags}
       FROM "Response" r JOIN "Contact" c ON c."id" = r."contactId"
       WHERE r."campaignId" = ${plan.campaign.id} AND r."id" > ${cursor}
         AND r."status" = 'ACCEPTED' AND r."erasedAt" IS NULL AND c."erasedAt" IS NULL
@@ -182,12 +198,13 @@ export async function* exportRows(plan: ExportPlan, now = new Date(), batchSize 
       LIMIT ${batchSize}`;
     if (rows.length === 0) return;
     cursor = rows[rows.length - 1]!.responseId;
-    const out: string[][] = [];
+    const out: Cell[][] = [];
     for (const row of rows) {
       if (suppressed(row.email)) continue;
       const consentDate = row.consentDate === null ? null : new Date(row.consentDate);
       const data = withoutMinorBirthDates(row.data, plan.birthDateQuestionIds, now);
-      out.push(exportCells({ ...row, data, consentDate, consentSource: source(row.utmSource) }, plan.columns, purposeLabel, plan.options, plan.words));
+      const consentsTo = new Set(plan.purposeColumns.filter((_, i) => Number(row[`p${i}`]) === 1));
+      out.push(exportCells({ ...row, data, consentDate, consentSource: source(row.utmSource), consentsTo }, plan.columns, purposeLabel, plan.options, plan.words));
     }
     if (out.length > 0) yield out;
     if (rows.length < batchSize) return;
@@ -210,61 +227,39 @@ function presetSql(plan: ExportPlan): Prisma.Sql {
 }
 
 /**
- * The CSV file as a stream of bytes: BOM, header line, then the rows batch by
- * batch as the reader pulls them. The audit entry (who, preset, filters, row
- * count) is written when the stream ends, or is cancelled by the client.
+ * The file (CSV or XLSX) as a stream of bytes: header line, then the rows
+ * batch by batch as the reader pulls them. The audit entry (who, preset,
+ * filters, row count) is written when the stream ends, or is cancelled by the client.
  */
 export function exportStream(member: Member, plan: ExportPlan, now = new Date()): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  const rows = exportRows(plan, now);
-  let count = 0;
-  let audited = false;
-  const audit = async (completed: boolean) => {
-    if (audited) return;
-    audited = true;
-    await recordAudit(db, {
-      organisationId: member.organisationId,
-      userId: member.userId,
-      actorLabel: member.email,
-      action: "export.csv",
-      targetType: "campaign",
-      targetId: plan.campaign.id,
-      details: {
-        preset: plan.preset,
-        purposeId: plan.purpose?.id ?? null,
-        segment: plan.segment,
-        drawId: plan.draw?.id ?? null,
-        separator: plan.separator,
-        columns: plan.columns.map((c) => c.header),
-        fileName: plan.fileName,
-        rowCount: count,
-        completed,
-      },
-    });
-  };
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(encoder.encode(BOM + csvLines([plan.columns.map((c) => c.header)], plan.separator)));
-    },
-    async pull(controller) {
-      try {
-        const next = await rows.next();
-        if (next.done) {
-          await audit(true);
-          controller.close();
-          return;
-        }
-        count += next.value.length;
-        controller.enqueue(encoder.encode(csvLines(next.value, plan.separator)));
-      } catch (error) {
-        console.error(error);
-        await audit(false).catch(() => undefined);
-        controller.error(error);
-      }
-    },
-    async cancel() {
-      await rows.return(undefined);
-      await audit(false);
-    },
+  return fileStream({
+    format: plan.format,
+    header: plan.columns.map((c) => c.header),
+    batches: exportRows(plan, now),
+    timeZone: plan.campaign.timeZone,
+    separator: plan.separator,
+    csvTarget: plan.csvTarget,
+    sheetName: plan.preset,
+    onEnd: (rowCount, completed) =>
+      recordAudit(db, {
+        organisationId: member.organisationId,
+        userId: member.userId,
+        actorLabel: member.email,
+        action: "export.csv",
+        targetType: "campaign",
+        targetId: plan.campaign.id,
+        details: {
+          preset: plan.preset,
+          purposeId: plan.purpose?.id ?? null,
+          segment: plan.segment,
+          drawId: plan.draw?.id ?? null,
+          separator: plan.separator,
+          format: plan.format,
+          columns: plan.columns.map((c) => c.header),
+          fileName: plan.fileName,
+          rowCount,
+          completed,
+        },
+      }),
   });
 }

@@ -1,4 +1,5 @@
 import type { ExportColumn } from "./columns";
+import { at, type Cell, code } from "./cells";
 import { storedAnswers } from "@/lib/submission/stored-answers";
 
 /** One lead as read from the database for an export (see queries.ts). */
@@ -17,6 +18,8 @@ export type ExportSourceRow = {
   segment: string | null;
   /** Response.data: JSON text of the answers keyed by question id */
   data: string;
+  /** The purposes whose consent counts now (lib/consent/current.ts), for the yes/no column of each purpose */
+  consentsTo?: ReadonlySet<string>;
 };
 
 /** Labels of the choice options, to write "Granulés" rather than an option id. */
@@ -41,10 +44,10 @@ export function answerText(value: unknown, options: OptionLabels, words: AnswerW
   return "";
 }
 
-const score = (n: number | null) => (n === null || n === undefined ? "" : String(n));
+const score = (n: number | null): Cell => (n === null || n === undefined ? null : n);
 
-/** The cells of one CSV line, in the order of the chosen columns. */
-export function exportCells(row: ExportSourceRow, columns: readonly ExportColumn[], purpose: string, options: OptionLabels, words: AnswerWords): string[] {
+/** The cells of one line, in the order of the chosen columns: phone and postal code as codes (kept as text), the consent date as an instant, scores as numbers. */
+export function exportCells(row: ExportSourceRow, columns: readonly ExportColumn[], purpose: string, options: OptionLabels, words: AnswerWords): Cell[] {
   let answers: Record<string, unknown> | undefined;
   return columns.map((column) => {
     switch (column.key) {
@@ -55,13 +58,13 @@ export function exportCells(row: ExportSourceRow, columns: readonly ExportColumn
       case "last_name":
         return row.lastName;
       case "phone":
-        return row.phone;
+        return code(row.phone);
       case "postal_code":
-        return row.postalCode;
+        return code(row.postalCode);
       case "consent_purpose":
         return purpose;
       case "consent_date":
-        return row.consentDate ? row.consentDate.toISOString() : "";
+        return at(row.consentDate);
       case "consent_source":
         return row.consentSource;
       case "recency_score":
@@ -73,6 +76,7 @@ export function exportCells(row: ExportSourceRow, columns: readonly ExportColumn
       case "segment":
         return row.segment === null ? "" : (words.segments?.get(row.segment) ?? row.segment);
       default: {
+        if (column.key.startsWith("p:")) return row.consentsTo?.has(column.key.slice(2)) ? words.yes : words.no;
         if (!column.key.startsWith("q:")) return "";
         answers ??= storedAnswers(row.data);
         return answerText(answers[column.key.slice(2)], options, words);

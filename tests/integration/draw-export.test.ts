@@ -193,7 +193,7 @@ describe("draw, leads and export on a real database", () => {
     const text = await readAll(exportStream(s.member, plan));
     expect(text.startsWith("\uFEFF")).toBe(true);
     const [header, ...rows] = parse(text.slice(1), { delimiter: ";" }) as string[][];
-    expect(header).toEqual(["email", "first_name", "last_name", "phone", "postal_code", "consent_purpose", "consent_date", "consent_source", "recency_score", "frequency_score", "monetary_score", "segment", "Chauffage actuel", "Vos attentes"]);
+    expect(header).toEqual(["email", "first_name", "last_name", "phone", "postal_code", "consent_purpose", "consent_date", "consent_source", "recency_score", "frequency_score", "monetary_score", "segment", "consent_1", "consent_2", "Chauffage actuel", "Vos attentes"]);
     const emails = rows.map((r) => r[0]);
     const expected = [...Array.from({ length: 12 }, (_, i) => `ok${i}@example.test`), "evil@example.test"].filter((e) => !picked.has(s.ids[e]!));
     expect(emails.sort()).toEqual(expected.sort());
@@ -201,9 +201,10 @@ describe("draw, leads and export on a real database", () => {
     const evil = rows.find((r) => r[0] === "evil@example.test");
     if (evil) {
       expect(evil[1]).toBe("'=HYPERLINK(\"http://x\")");
-      expect(evil[13]).toBe("'=cmd|' /C calc'!A0");
-      expect(evil[3]).toBe("'+33612345678");
-      expect(evil[12]).toBe("Granulés");
+      expect(evil[15]).toBe("'=cmd|' /C calc'!A0");
+      // A phone number is a code Excel must keep as text: ="…" holds digits and + only, never a formula of the respondent's.
+      expect(evil[3]).toBe('="+33612345678"');
+      expect(evil[14]).toBe("Granulés");
       expect(evil[5]).toBe("Offres de la marque par e-mail");
     }
     await db.response.update({ where: { id: late }, data: { confirmedAt: null } });
@@ -235,9 +236,11 @@ describe("draw, leads and export on a real database", () => {
     // Formula injection defused in every kind of cell: a name, an open answer, a phone number.
     const evil = partners.find((r) => r[0] === "evil@example.test")!;
     expect(evil[1]).toBe("'=HYPERLINK(\"http://x\")");
-    expect(evil[13]).toBe("'=cmd|' /C calc'!A0");
-    expect(evil[3]).toBe("'+33612345678");
+    expect(evil[15]).toBe("'=cmd|' /C calc'!A0");
+    expect(evil[3]).toBe('="+33612345678"');
     expect(evil[5]).toBe("Offres des partenaires");
+    // Yes/no per purpose: the partners purpose counts for evil (exported under it).
+    expect(evil[partners[0]!.indexOf("consent_2")]).toBe("Oui");
     await expect(planExport(s.member.organisationId, s.campaign.id, { preset: "purpose", purposeId: other.partnersId })).rejects.toThrow("export.errors.unknownPurpose");
     await expect(planExport(other.member.organisationId, s.campaign.id, { preset: "winners" })).rejects.toThrow(NotFound);
     await expect(planExport(other.member.organisationId, other.campaign.id, { preset: "qualified-losers" })).rejects.toThrow("export.errors.noDraw");
@@ -262,7 +265,8 @@ describe("draw, leads and export on a real database", () => {
   it("remembers the chosen and renamed columns per campaign", async () => {
     const { saveExportMapping, planExport, exportStream } = await import("@/lib/export/queries");
     const { defaultMapping } = await import("@/lib/export/columns");
-    const mapping = defaultMapping([{ id: s.questions.heating.id, label: "Chauffage actuel" }, { id: s.questions.wish.id, label: "Vos attentes" }]);
+    const purposes = await (await import("@/lib/db")).db.purpose.findMany({ where: { campaignId: s.campaign.id }, orderBy: { position: "asc" }, select: { id: true } });
+    const mapping = defaultMapping([{ id: s.questions.heating.id, label: "Chauffage actuel" }, { id: s.questions.wish.id, label: "Vos attentes" }], purposes);
     mapping.columns = [{ key: "email", header: "Email", include: true }, { key: "segment", header: "Segment RFM", include: true }, ...mapping.columns.filter((c) => c.key !== "email" && c.key !== "segment").map((c) => ({ ...c, include: false }))];
     mapping.separator = ",";
     await saveExportMapping(s.member, s.campaign.id, mapping);

@@ -77,10 +77,15 @@ async function linkIn(to: string, kind: string, path: "/c/" | "/c/parent/") {
 
 async function exported() {
   const { planExport, exportRows } = await import("@/lib/export/queries");
+  const { csvText } = await import("@/lib/export/cells");
   const plan = await planExport(owner.organisationId, campaignId, { preset: "purpose", purposeId: ids.purpose });
   const keys = plan.columns.map((c) => c.key);
   const rows = new Map<string, Record<string, string>>();
-  for await (const batch of exportRows(plan)) for (const cells of batch) rows.set(cells[0]!, Object.fromEntries(keys.map((k, i) => [k, cells[i]!])));
+  for await (const batch of exportRows(plan)) for (const typed of batch) {
+    // As a CRM reads the file: each typed cell in words.
+    const cells = typed.map((cell) => csvText(cell, "Europe/Paris", "crm"));
+    rows.set(cells[0]!, Object.fromEntries(keys.map((k, i) => [k, cells[i]!])));
+  }
   return rows;
 }
 

@@ -90,10 +90,15 @@ const CHAMPION = { rScore: 5, fScore: 5, mScore: 5, segment: "CHAMPIONS" };
 
 async function exportByEmail(c: Seeded) {
   const { planExport, exportRows } = await import("@/lib/export/queries");
+  const { csvText } = await import("@/lib/export/cells");
   const plan = await planExport(owner.organisationId, c.id, { preset: "purpose", purposeId: c.recontact.id });
   const header = plan.columns.map((col) => col.key);
   const rows = new Map<string, Record<string, string>>();
-  for await (const batch of exportRows(plan)) for (const cells of batch) rows.set(cells[0]!, Object.fromEntries(header.map((k, i) => [k, cells[i]!])));
+  for await (const batch of exportRows(plan)) for (const typed of batch) {
+    // As a CRM reads the file: each typed cell in words.
+    const cells = typed.map((cell) => csvText(cell, "Europe/Paris", "crm"));
+    rows.set(cells[0]!, Object.fromEntries(header.map((k, i) => [k, cells[i]!])));
+  }
   return rows;
 }
 

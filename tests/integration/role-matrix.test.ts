@@ -430,6 +430,16 @@ const CASES: Case[] = [
     },
   },
   {
+    name: "GET /api/campaigns/[id]/export/analysis",
+    allowed: EDITORS,
+    scoped: true,
+    prepare: () => contest(),
+    call: async (f) => {
+      const { GET } = await import("@/app/api/campaigns/[id]/export/analysis/route");
+      return route(await GET(new Request(`http://localhost/api/campaigns/${f.campaignId}/export/analysis?format=csv`), { params: Promise.resolve({ id: f.campaignId }) }));
+    },
+  },
+  {
     name: "GET /contacts/[contactId]/export",
     allowed: OWNERS,
     scoped: true,

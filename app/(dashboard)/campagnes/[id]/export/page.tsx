@@ -5,6 +5,7 @@ import { exportSetup } from "@/lib/export/queries";
 import { PRESETS, defaultPreset } from "@/lib/export/presets";
 import { ExportForm } from "@/components/export/export-form";
 import { segmentNamer } from "@/components/analytics/segment-name";
+import { AnalysisExport } from "@/components/export/analysis-export";
 
 export default async function ExportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -31,6 +32,7 @@ export default async function ExportPage({ params }: { params: Promise<{ id: str
         mapping={setup.mapping}
         questionLabels={Object.fromEntries(setup.campaign.questions.map((q) => [q.id, q.label]))}
       />
+      <AnalysisExport campaignId={campaign.id} />
     </div>
   );
 }
