@@ -27,7 +27,9 @@ export function prepare(env: NodeJS.ProcessEnv): void {
   fs.rmSync(env.AIMANT_DATA_DIR!, { recursive: true, force: true });
   const steps: Array<[string, string[]]> = [];
   if (!process.env.BENCH_NO_BUILD && !fs.existsSync(".next-bench/.bench-built-with-baseline")) steps.push(["build", ["node_modules/next/dist/bin/next", "build"]]);
-  steps.push(["migrate", ["scripts/prisma.mjs", "migrate", "deploy"]], ["demo", ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/demo.ts"]]);
+  // PostgreSQL: the runner `npm start` uses (Prisma's own deploy cannot run through the pg adapter).
+  const migrate = /^postgres(ql)?:\/\//.test(env.DATABASE_URL ?? "") ? ["scripts/migrate.mjs"] : ["scripts/prisma.mjs", "migrate", "deploy"];
+  steps.push(["migrate", migrate], ["demo", ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/demo.ts"]]);
   for (const [label, args] of steps) {
     const r = spawnSync(process.execPath, args, { env, stdio: ["ignore", "ignore", "inherit"] });
     if (r.status !== 0) throw new Error(`bench ${label} failed`);

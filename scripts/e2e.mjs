@@ -26,10 +26,15 @@ if (!process.argv.includes("--no-build")) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 // A fresh database with the demo organisation and contest (journeys of analytics, draw and export use it).
-for (const [label, args] of [
-  ["applying migrations", ["scripts/prisma.mjs", "migrate", "deploy"]],
-  ["seeding the demo data", ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/demo.ts"]],
-]) {
+// The several-instances journey (AIMANT_E2E_POSTGRES_URL, its own config) needs none: its instances migrate
+// their PostgreSQL database when they start, and it makes its own contest.
+const sqliteSteps = process.env.AIMANT_E2E_POSTGRES_URL
+  ? []
+  : [
+      ["applying migrations", ["scripts/prisma.mjs", "migrate", "deploy"]],
+      ["seeding the demo data", ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/demo.ts"]],
+    ];
+for (const [label, args] of sqliteSteps) {
   console.log(`› ${label}`);
   const r = spawnSync(process.execPath, args, { stdio: "inherit", env: { ...env, DATABASE_URL: "" } });
   if (r.status !== 0) process.exit(r.status ?? 1);

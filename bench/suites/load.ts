@@ -4,6 +4,8 @@
 import autocannon from "autocannon";
 import { jsWeights } from "../js-weight";
 import { processTreeCpuMs } from "../process-cpu";
+import { instancesSection, runInstances } from "../load-instances";
+import type { BenchOptions } from "../options";
 import { benchEnv, prepare, startServer } from "../server";
 import { fetchStartToken, submissionBody } from "../submission-body";
 
@@ -53,7 +55,15 @@ function rowOf(target: string, connections: number, r: Run): Row {
   };
 }
 
-export async function run(): Promise<string> {
+/** With options (`--postgres <server URL>`, `--instances <n>`, `--rounds <n>`), the several-instances measure of issue 12. */
+const severalInstances = (options: BenchOptions) => Boolean(options.postgres || options.instances || options.rounds);
+
+export function section(options: BenchOptions): { name: string; title: string } | undefined {
+  return severalInstances(options) ? instancesSection(options) : undefined;
+}
+
+export async function run(options: BenchOptions = {}): Promise<string> {
+  if (severalInstances(options)) return runInstances(options);
   let env = benchEnv("load", PORT);
   prepare(env);
   // The demo seed made the organisation and the open contest; read what the load needs.
