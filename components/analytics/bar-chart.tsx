@@ -1,9 +1,11 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Bar as BarDatum } from "@/lib/analytics/charts";
+import { useLocale } from "next-intl";
+import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { CHART } from "./colors";
 
-const label = (d: BarDatum) => `${d.count} · ${d.percent} %`;
+const label = (d: BarDatum, locale: string) => `${formatNumber(d.count, locale)} · ${formatPercent(d.percent, locale)}`;
 
 /**
  * Counts with percentages: horizontal bars for choices (long labels read
@@ -11,7 +13,8 @@ const label = (d: BarDatum) => `${d.count} · ${d.percent} %`;
  * the data table beside it says the same.
  */
 export function CountBarChart({ bars, kind, testId }: { bars: BarDatum[]; kind: "choices" | "histogram"; testId?: string }) {
-  const data = bars.map((b) => ({ ...b, text: label(b) }));
+  const locale = useLocale();
+  const data = bars.map((b) => ({ ...b, text: label(b, locale) }));
   if (kind === "histogram") {
     return (
       <div className="h-56 w-full" aria-hidden="true" data-testid={testId}>

@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { useLocale } from "next-intl";
+import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { Table, Td, Th } from "@/components/ui/table";
 
 type CountRow = { key: string; label: ReactNode; count: number; percent?: number | null };
@@ -22,6 +24,7 @@ export function CountTable({
   rows: CountRow[];
   testId?: string;
 }) {
+  const locale = useLocale();
   return (
     <Table caption={caption}>
       <thead>
@@ -35,8 +38,8 @@ export function CountTable({
         {rows.map((row) => (
           <tr key={row.key}>
             <Td>{row.label}</Td>
-            <Td className="text-right tabular-nums">{row.count.toLocaleString("fr-FR")}</Td>
-            {percentHeader && <Td className="text-right tabular-nums">{row.percent === null || row.percent === undefined ? "—" : `${row.percent} %`}</Td>}
+            <Td className="text-right tabular-nums">{formatNumber(row.count, locale)}</Td>
+            {percentHeader && <Td className="text-right tabular-nums">{row.percent === null || row.percent === undefined ? "—" : formatPercent(row.percent, locale)}</Td>}
           </tr>
         ))}
       </tbody>

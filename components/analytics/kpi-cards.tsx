@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import type { Totals } from "@/lib/analytics/queries";
 
 function Kpi({ label, value, hint, testId }: { label: string; value: string; hint?: string; testId: string }) {
@@ -16,12 +17,13 @@ function Kpi({ label, value, hint, testId }: { label: string; value: string; hin
 /** Views, entries, completion and confirmation rates at a glance. */
 export async function KpiCards({ totals }: { totals: Totals }) {
   const t = await getTranslations("analytics.kpi");
-  const pct = (v: number | null) => (v === null ? t("none") : `${v.toLocaleString("fr-FR")} %`);
+  const locale = await getLocale();
+  const pct = (v: number | null) => (v === null ? t("none") : formatPercent(v, locale));
   return (
     <section aria-label={t("submissions")}>
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <Kpi label={t("views")} value={totals.views.toLocaleString("fr-FR")} testId="kpi-views" />
-        <Kpi label={t("submissions")} value={totals.submissions.toLocaleString("fr-FR")} testId="kpi-submissions" />
+        <Kpi label={t("views")} value={formatNumber(totals.views, locale)} testId="kpi-views" />
+        <Kpi label={t("submissions")} value={formatNumber(totals.submissions, locale)} testId="kpi-submissions" />
         <Kpi label={t("completionRate")} value={pct(totals.completionRate)} hint={t("completionHint")} testId="kpi-completion" />
         <Kpi
           label={t("confirmationRate")}

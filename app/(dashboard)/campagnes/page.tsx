@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDate } from "@/lib/i18n/format";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { listCampaigns } from "@/lib/campaigns/queries";
@@ -14,7 +15,8 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
   const archived = (await searchParams).archives === "1";
   const [t, campaigns] = await Promise.all([getTranslations("campaigns"), listCampaigns(member.organisationId, { archived })]);
   const canEdit = can(member.role, "campaign.edit");
-  const date = new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium", timeZone: "Europe/Paris" });
+  const locale = await getLocale();
+  const date = { format: (d: Date) => formatDate(d, locale, "Europe/Paris") };
   const newButton = canEdit ? <ButtonLink href="/campagnes/nouvelle">{t("new")}</ButtonLink> : undefined;
   return (
     <>

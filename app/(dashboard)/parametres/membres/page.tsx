@@ -27,8 +27,8 @@ export default async function MembersPage() {
       <Table caption={t("membersTitle")}>
         <thead>
           <tr>
-            <Th>{t("name")}</Th>
-            <Th>E-mail</Th>
+            <Th>{t("memberName")}</Th>
+            <Th>{t("memberEmail")}</Th>
             <Th>{t("role")}</Th>
           </tr>
         </thead>

@@ -1,6 +1,7 @@
 import { Suspense } from "react";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatBucket } from "@/lib/i18n/format";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { getAnalyticsCampaign, getDashboardData, sourceOptions } from "@/lib/analytics/queries";
@@ -30,6 +31,7 @@ export default async function CampaignStatisticsPage({
   const campaign = await getAnalyticsCampaign(member.organisationId, id);
   const search = parseAnalyticsSearch(query);
   const filters = filtersFromSearch(search, campaign.timeZone);
+  const locale = await getLocale();
   const [data, sources, t] = await Promise.all([
     getDashboardData(campaign, filters, search.granularity),
     sourceOptions(campaign.id),
@@ -97,7 +99,7 @@ export default async function CampaignStatisticsPage({
                 <tbody className="divide-y divide-line">
                   {data.series.points.map((p) => (
                     <tr key={p.bucket}>
-                      <td className="px-3 py-1">{p.bucket}</td>
+                      <td className="px-3 py-1">{formatBucket(p.bucket, locale)}</td>
                       <td className="px-3 py-1 text-right tabular-nums">{p.submissions}</td>
                       <td className="px-3 py-1 text-right tabular-nums">{p.views}</td>
                     </tr>

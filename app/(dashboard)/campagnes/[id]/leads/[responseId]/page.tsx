@@ -6,6 +6,7 @@ import { contactLedger } from "@/lib/consent/queries";
 import { getLead } from "@/lib/leads/queries";
 import { answerWords } from "@/lib/export/queries";
 import { requestLocale } from "@/lib/i18n/request-locale";
+import { formatCalendarDay } from "@/lib/i18n/format";
 import { Card } from "@/components/ui/card";
 import { ConsentHistory } from "@/components/consent/consent-history";
 import { DrawStatusBadge } from "@/components/leads/draw-status-badge";
@@ -16,7 +17,8 @@ import { ExcludeForm, ReinstateForm } from "@/components/draw/exclude-form";
 export default async function LeadPage({ params }: { params: Promise<{ id: string; responseId: string }> }) {
   const { id, responseId } = await params;
   const member = await requirePermission("leads.view");
-  const lead = await getLead(member.organisationId, id, responseId, answerWords(await requestLocale()));
+  const locale = await requestLocale();
+  const lead = await getLead(member.organisationId, id, responseId, answerWords(locale));
   const [t, td, format, segmentName] = await Promise.all([getTranslations("leads"), getTranslations("draw"), getFormatter(), segmentNamer()]);
   const { response, contact } = lead;
   const ledger = contact ? await contactLedger(member.organisationId, contact.id, id) : [];
@@ -39,8 +41,10 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
             {contact?.email ?? "—"}
           </h2>
           <dl className="mt-3 grid grid-cols-[10rem_1fr] gap-y-1 text-sm">
-            <dt className="text-muted">{t("name")}</dt>
-            <dd>{`${contact?.firstName ?? ""} ${contact?.lastName ?? ""}`.trim() || "—"}</dd>
+            <dt className="text-muted">{t("detail.firstName")}</dt>
+            <dd>{contact?.firstName || "—"}</dd>
+            <dt className="text-muted">{t("detail.lastName")}</dt>
+            <dd>{contact?.lastName || "—"}</dd>
             <dt className="text-muted">{t("detail.phone")}</dt>
             <dd>{contact?.phone || "—"}</dd>
             <dt className="text-muted">{t("detail.postalCode")}</dt>
@@ -118,7 +122,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
           {lead.answers.map((a) => (
             <div key={a.id}>
               <dt className="font-medium">{a.label}</dt>
-              <dd className="whitespace-pre-wrap text-ink">{a.text || <span className="text-muted">{t("detail.noAnswer")}</span>}</dd>
+              <dd className="whitespace-pre-wrap text-ink">{(a.type === "DATE" && a.text ? formatCalendarDay(a.text, locale) : a.text) || <span className="text-muted">{t("detail.noAnswer")}</span>}</dd>
             </div>
           ))}
         </dl>

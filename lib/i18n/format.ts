@@ -1,0 +1,49 @@
+/**
+ * Every date, number and percentage a person reads, through Intl in the
+ * reader's language: one small module (pure, usable on server and client) so
+ * that "33,3 %" and "33.3 %" cannot sit side by side again.
+ */
+
+const tag = (locale: string) => (locale === "en" ? "en-GB" : "fr-FR");
+
+/** A count: "12 345" in French, "12,345" in English. */
+export function formatNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(tag(locale), { maximumFractionDigits: 1 }).format(value);
+}
+
+/** A percentage given out of 100 (33.3 → "33,3 %" / "33.3%"), at most one decimal. */
+export function formatPercent(value: number, locale: string): string {
+  return new Intl.NumberFormat(tag(locale), { style: "percent", maximumFractionDigits: 1 }).format(value / 100);
+}
+
+/** French writes the first day of a month as an ordinal: "1er décembre", never "1 décembre". */
+function withFrenchFirst(parts: Intl.DateTimeFormatPart[], locale: string): string {
+  return parts.map((p) => (locale !== "en" && p.type === "day" && p.value === "1" ? "1er" : p.value)).join("");
+}
+
+/** A day ("1er décembre 2026" / "1 December 2026") of an instant, in a time zone. */
+export function formatDate(date: Date, locale: string, timeZone: string): string {
+  return withFrenchFirst(new Intl.DateTimeFormat(tag(locale), { dateStyle: "long", timeZone }).formatToParts(date), locale);
+}
+
+/** An instant ("1er décembre 2026 à 08:30" / "1 December 2026 at 08:30"), in a time zone. */
+export function formatDateTime(date: Date, locale: string, timeZone: string): string {
+  return withFrenchFirst(new Intl.DateTimeFormat(tag(locale), { dateStyle: "long", timeStyle: "short", timeZone }).formatToParts(date), locale);
+}
+
+/** A calendar day stored as "1972-09-30" (a birth date: no time zone), as "30 septembre 1972" / "30 September 1972". */
+export function formatCalendarDay(day: string, locale: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return day;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return formatDate(date, locale, "UTC");
+}
+
+/** A bucket of the statistics' time axis: "2026-12-01" → "1er déc." ; "2026-12-01 07h" → "1er déc., 07:00" (en: "1 Dec, 07:00"). */
+export function formatBucket(bucket: string, locale: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2})h)?$/.exec(bucket);
+  if (!match) return bucket;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), Number(match[4] ?? 0)));
+  const options: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", timeZone: "UTC", ...(match[4] ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23" as const } : {}) };
+  return withFrenchFirst(new Intl.DateTimeFormat(tag(locale), options).formatToParts(date), locale);
+}
