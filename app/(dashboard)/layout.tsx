@@ -3,13 +3,15 @@ import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
+import { listMembershipsOf } from "@/lib/orgs/queries";
 import { NavLink } from "@/components/shell/nav-link";
 import { LocaleSwitch } from "@/components/shell/locale-switch";
 import { SignOutButton } from "@/components/shell/sign-out-button";
+import { OrganisationSwitch } from "@/components/shell/organisation-switch";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const member = await requireUser();
-  const [t, tc] = await Promise.all([getTranslations("nav"), getTranslations("common")]);
+  const [t, tc, ta, memberships] = await Promise.all([getTranslations("nav"), getTranslations("common"), getTranslations("account"), listMembershipsOf(member.userId)]);
   const links = [
     { href: "/campagnes", label: t("campaigns"), show: true },
     { href: "/contacts", label: t("contacts"), show: can(member.role, "leads.view") },
@@ -32,9 +34,17 @@ export default async function DashboardLayout({ children }: { children: React.Re
               ))}
             </nav>
             <div className="ml-auto flex items-center gap-3">
+              {memberships.length > 1 && (
+                <OrganisationSwitch
+                  current={member.organisationId}
+                  organisations={memberships.map((m) => ({ id: m.organisationId, name: m.organisation.name }))}
+                  label={ta("switchOrganisation")}
+                />
+              )}
               <span className="hidden text-sm text-muted sm:inline" data-testid="current-member">
                 {member.organisationName} · {tc(`roles.${member.role}`)}
               </span>
+              <NavLink href="/compte">{t("account")}</NavLink>
               <LocaleSwitch />
               <SignOutButton label={tc("signOut")} />
             </div>

@@ -178,3 +178,12 @@ export async function listAuditLog(organisationId: string, page: number, pageSiz
   return { rows, total, pageSize };
 }
 
+
+/** The organisations a person belongs to (the switcher), oldest membership first. */
+export function listMembershipsOf(userId: string) {
+  return db.membership.findMany({
+    where: { userId },
+    select: { organisationId: true, role: true, organisation: { select: { name: true } } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+}

@@ -7,6 +7,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { SettingsTabs } from "@/components/settings/settings-tabs";
 import { InviteForm } from "@/components/settings/invite-form";
 import { RoleSelect } from "@/components/settings/role-select";
+import { RemoveMemberButton, RevokeInvitationButton } from "@/components/settings/member-actions";
 
 export default async function MembersPage() {
   const member = await requirePermission("members.manage");
@@ -30,6 +31,7 @@ export default async function MembersPage() {
             <Th>{t("memberName")}</Th>
             <Th>{t("memberEmail")}</Th>
             <Th>{t("role")}</Th>
+            <Th>{t("actions")}</Th>
           </tr>
         </thead>
         <tbody className="divide-y divide-line">
@@ -40,6 +42,9 @@ export default async function MembersPage() {
               </Td>
               <Td>{m.user.email}</Td>
               <Td>{isRole(m.role) && <RoleSelect membershipId={m.id} role={m.role} label={`${t("changeRole")} : ${m.user.email}`} />}</Td>
+              <Td>
+                <RemoveMemberButton membershipId={m.id} email={m.user.email} />
+              </Td>
             </tr>
           ))}
         </tbody>
@@ -49,8 +54,11 @@ export default async function MembersPage() {
           <h2 className="mb-2 mt-8 text-lg font-semibold">{t("pending")}</h2>
           <ul className="space-y-1 text-sm">
             {invitations.map((i) => (
-              <li key={i.id}>
-                {i.email} — {tc(`roles.${i.role}` as "roles.OWNER")} — {format.dateTime(i.expiresAt, { dateStyle: "medium" })}
+              <li key={i.id} className="flex flex-wrap items-center gap-3">
+                <span>
+                  {i.email} — {tc(`roles.${i.role}` as "roles.OWNER")} — {format.dateTime(i.expiresAt, { dateStyle: "medium" })}
+                </span>
+                <RevokeInvitationButton invitationId={i.id} email={i.email} />
               </li>
             ))}
           </ul>
