@@ -71,15 +71,13 @@ async function formPage(request: NextRequest): Promise<NextResponse | Response |
     const path = await cachedFormPagePath(slug);
     if (!path) return null;
     if (wantsDocument(request)) {
-      const { acceptsGzip, renderedFormPage } = await import("@/lib/submission/form-page-memory");
+      const { renderedFormPage } = await import("@/lib/submission/form-page-memory");
       const page = await renderedFormPage(path);
       if (page) {
-        const gzip = acceptsGzip(request.headers.get("accept-encoding"));
-        const body = gzip ? page.gzipped : page.body;
-        const headers: Record<string, string> = { ...FORM_PAGE_HEADERS, "content-type": page.contentType, "content-length": String(body.byteLength), vary: "Accept-Encoding" };
-        if (gzip) headers["content-encoding"] = "gzip";
+        // Next compresses the answer for clients that take gzip (it drops any Content-Encoding or -Length set here).
+        const headers: Record<string, string> = { ...FORM_PAGE_HEADERS, "content-type": page.contentType };
         if (page.link) headers.link = page.link;
-        return new Response(body, { headers });
+        return new Response(page.body, { headers });
       }
     }
     return NextResponse.rewrite(new URL(path, request.url), { headers: FORM_PAGE_HEADERS });

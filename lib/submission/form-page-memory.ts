@@ -1,6 +1,5 @@
 import "server-only";
 import { randomBytes, timingSafeEqual } from "node:crypto";
-import { gzipSync } from "node:zlib";
 import { PageMemory, type StoredPage } from "./page-memory";
 
 export type { StoredPage };
@@ -8,7 +7,7 @@ export type { StoredPage };
 /** The header that lets this process's own request reach a cached rendering (app/f/[slug]/version/[key]). */
 export const RENDER_HEADER = "x-aimant-form-render";
 
-// A few tens of KB per rendering (HTML and its gzip): room for hundreds of published versions.
+// About 60 KB of HTML per rendering: room for hundreds of published versions.
 const MAX_BYTES = 32 * 1024 * 1024;
 const MAX_PAGES = 1000;
 const RENDER_TIMEOUT_MS = 15_000;
@@ -59,6 +58,7 @@ export async function renderedFormPage(path: string): Promise<StoredPage | null>
 async function fetchRendering(origin: string, path: string): Promise<StoredPage | null> {
   try {
     const response = await fetch(`${origin}${path}`, {
+      // Plain HTML: Next compresses each answer itself (it drops a Content-Encoding set by app code).
       headers: { [RENDER_HEADER]: shared.secret, "accept-encoding": "identity" },
       redirect: "manual",
       cache: "no-store",
@@ -72,17 +72,9 @@ async function fetchRendering(origin: string, path: string): Promise<StoredPage 
     }
     const body = new Uint8Array(await response.arrayBuffer());
     // Next's rendering names its stylesheet in a Link header (the phone asks for it before parsing the HTML).
-    return { body, gzipped: new Uint8Array(gzipSync(body)), contentType, link: response.headers.get("link") };
+    return { body, contentType, link: response.headers.get("link") };
   } catch (error) {
     console.error("form page rendering", error);
     return null;
   }
-}
-
-const GZIP_REFUSED = /(?:^|,)\s*gzip\s*;\s*q\s*=\s*0(?:\.0*)?\s*(?:,|$)/i;
-
-/** Whether a client takes gzip (Accept-Encoding names it, or `*`, without q=0). */
-export function acceptsGzip(acceptEncoding: string | null): boolean {
-  if (!acceptEncoding) return false;
-  return /(?:^|,)\s*(?:gzip|\*)\s*(?:;|,|$)/i.test(acceptEncoding) && !GZIP_REFUSED.test(acceptEncoding);
 }

@@ -3,7 +3,6 @@ import { PageMemory, type StoredPage } from "./page-memory";
 
 const page = (text: string, bytes = text.length): StoredPage => ({
   body: new TextEncoder().encode(text.padEnd(bytes, ".")),
-  gzipped: new Uint8Array(0),
   contentType: "text/html; charset=utf-8",
   link: null,
 });

@@ -1,7 +1,7 @@
-/** A rendered page kept in memory: its HTML, the same gzipped once, its content type and preload links (Link header). */
-export type StoredPage = { body: Uint8Array<ArrayBuffer>; gzipped: Uint8Array<ArrayBuffer>; contentType: string; link: string | null };
+/** A rendered page kept in memory: its HTML, its content type and its preload links (Link header). */
+export type StoredPage = { body: Uint8Array<ArrayBuffer>; contentType: string; link: string | null };
 
-const sizeOf = (page: StoredPage) => page.body.byteLength + page.gzipped.byteLength;
+const sizeOf = (page: StoredPage) => page.body.byteLength;
 
 /**
  * Rendered pages by key, bounded in bytes and in number: the least recently
@@ -21,7 +21,7 @@ export class PageMemory {
     readonly maxPages: number,
   ) {}
 
-  /** Bytes held (HTML and gzip). */
+  /** Bytes of HTML held. */
   get bytes(): number {
     return this.used;
   }

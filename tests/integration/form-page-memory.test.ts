@@ -1,6 +1,5 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useFreshDatabase } from "../test-db";
 import { seedCampaign, seedOrganisation } from "./consent-fixtures";
@@ -39,7 +38,7 @@ async function get(path: string, headers: Record<string, string> = {}) {
 
 async function page(slug: string, headers: Record<string, string> = {}) {
   const response = await get(`/f/${slug}?utm_source=qr`, headers);
-  return { response, text: response.headers.get("content-encoding") ? gunzipSync(Buffer.from(await response.arrayBuffer())).toString() : await response.text() };
+  return { response, text: await response.text() };
 }
 
 const renderingsOf = (slug: string) => asked.filter((a) => a.path.startsWith(`/f/${slug}/version/`)).map((a) => a.path);
@@ -58,7 +57,6 @@ describe("the form page served from memory by the proxy", () => {
     expect(first.response.headers.get("cache-control")).toContain("no-store");
     expect(first.response.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(first.response.headers.get("set-cookie")).toBeNull();
-    expect(first.response.headers.get("content-length")).toBe(String(Buffer.byteLength(first.text)));
     expect(first.response.headers.get("link")).toBe('</_next/static/chunks/a.css>; rel=preload; as="style"');
     for (let i = 0; i < 5; i++) expect((await page(campaign.slug)).text).toBe(first.text);
     expect(renderingsOf(campaign.slug)).toHaveLength(1);
@@ -108,16 +106,6 @@ describe("the form page served from memory by the proxy", () => {
     expect((await page(campaign.slug)).text).toMatch(/-OPEN</);
     await new Promise((r) => setTimeout(r, opensAt + 400 - Date.now()));
     expect((await page(campaign.slug)).text).toMatch(/-CLOSED</);
-  });
-
-  it("gives the gzip made once to a client that takes it", async () => {
-    const { campaign } = await seedCampaign(org);
-    const plain = await page(campaign.slug);
-    const zipped = await page(campaign.slug, { "accept-encoding": "gzip, deflate, br" });
-    expect(zipped.response.headers.get("content-encoding")).toBe("gzip");
-    expect(zipped.response.headers.get("vary")).toContain("Accept-Encoding");
-    expect(zipped.text).toBe(plain.text);
-    expect((await page(campaign.slug, { "accept-encoding": "gzip;q=0, identity" })).response.headers.get("content-encoding")).toBeNull();
   });
 
   it("leaves client-side navigations (RSC), HEAD, drafts and unknown slugs to Next, and keeps no 404 rendering", async () => {
