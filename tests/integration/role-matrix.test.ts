@@ -457,6 +457,13 @@ const CASES: Case[] = [
     call: async () => route(await (await import("@/app/(dashboard)/conformite/traitements/export/route")).GET()),
   },
   {
+    name: "GET /parametres/audit/export",
+    allowed: OWNERS,
+    scoped: false,
+    prepare: async () => ({}),
+    call: async () => route(await (await import("@/app/(dashboard)/parametres/audit/export/route")).GET(new Request("http://localhost/parametres/audit/export?action=export.csv"))),
+  },
+  {
     name: "GET /conformite/consentements/export",
     allowed: EDITORS,
     scoped: false,

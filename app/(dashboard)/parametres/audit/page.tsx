@@ -1,21 +1,32 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
-import { listAuditLog } from "@/lib/orgs/queries";
+import { auditFilterOptions, auditNames, listAudit } from "@/lib/audit/queries";
+import { auditFilterQuery, parseAuditFilters } from "@/lib/audit/filters";
+import { auditSentence } from "@/lib/audit/sentence";
+import { AuditFiltersForm } from "@/components/settings/audit-filters";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { SettingsTabs } from "@/components/settings/settings-tabs";
-import { isAuditActor } from "@/lib/audit/actors";
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const member = await requirePermission("audit.view");
-  const page = Math.max(0, Number((await searchParams).page) || 0);
-  const [t, format, log] = await Promise.all([getTranslations("audit"), getFormatter(), listAuditLog(member.organisationId, page)]);
+  const filters = parseAuditFilters(await searchParams);
+  const page = filters.page;
+  const [t, format, log, options] = await Promise.all([getTranslations("audit"), getFormatter(), listAudit(member.organisationId, filters), auditFilterOptions(member.organisationId)]);
+  const names = await auditNames(member.organisationId, log.rows);
+  const query = auditFilterQuery(filters);
   const hasMore = (page + 1) * log.pageSize < log.total;
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />
       <SettingsTabs />
+      <AuditFiltersForm filters={filters} options={options} />
+      <p className="mb-4 text-sm">
+        <a href={`/parametres/audit/export${query ? `?${query}` : ""}`} className="text-brand underline" download>
+          {t("exportCsv")}
+        </a>
+      </p>
       {log.rows.length === 0 ? (
         <EmptyState title={t("title")} text={t("empty")} />
       ) : (
@@ -23,9 +34,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <thead>
             <tr>
               <Th>{t("when")}</Th>
-              <Th>{t("who")}</Th>
-              <Th>{t("action")}</Th>
-              <Th>{t("target")}</Th>
+              <Th>{t("sentence")}</Th>
               <Th>{t("details")}</Th>
             </tr>
           </thead>
@@ -33,12 +42,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             {log.rows.map((row) => (
               <tr key={row.id}>
                 <Td className="whitespace-nowrap">{format.dateTime(row.createdAt, { dateStyle: "short", timeStyle: "medium" })}</Td>
-                <Td>{isAuditActor(row.actorLabel) ? t(`actors.${row.actorLabel}`) : row.actorLabel || "—"}</Td>
-                <Td>
-                  <code>{row.action}</code>
+                <Td data-testid="audit-sentence">{auditSentence(row, t, names)}</Td>
+                <Td className="max-w-xs break-words text-xs text-muted">
+                  <details>
+                    <summary className="cursor-pointer">
+                      <code>{row.action}</code>
+                    </summary>
+                    <span className="font-mono">{row.targetType && `${row.targetType} ${row.targetId}`} {row.details === "{}" ? "" : row.details}</span>
+                  </details>
                 </Td>
-                <Td>{row.targetType && `${row.targetType} ${row.targetId}`}</Td>
-                <Td className="max-w-xs break-words font-mono text-xs">{row.details === "{}" ? "" : row.details}</Td>
               </tr>
             ))}
           </tbody>
