@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { FormProvider, useForm, useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -14,6 +14,11 @@ import { PurposesEditor } from "./purposes-editor";
 import { useBuilderError, errorAtPath } from "./use-builder-error";
 import { LocalTimeHint } from "./local-time-hint";
 import { ThanksEditor } from "./thanks-editor";
+import { useLocalDraft } from "./use-local-draft";
+import { useUnsavedGuard } from "./use-unsaved-guard";
+import { useShareDraft } from "./builder-draft";
+import { useClearOfBar } from "./use-clear-of-bar";
+import { DraftNotice } from "./draft-notice";
 
 type Props = {
   campaignId: string;
@@ -33,26 +38,42 @@ export function CampaignBuilder({ campaignId, kind, initial, locked, purposeVers
   const te = useBuilderError();
   const router = useRouter();
   const [status, setStatus] = useState<{ tone: "success" | "error"; text: string }>();
-  const methods = useForm<CampaignDefinitionInput>({ resolver: zodResolver(campaignDefinitionSchema) as never, defaultValues: initial, mode: "onBlur" });
+  // Checked when saving, then again as fields change: never on blur, where a field just added and not typed in yet
+  // would be called missing, and the message's appearing or vanishing shifts the page under a click (issue 15).
+  const methods = useForm<CampaignDefinitionInput>({
+    resolver: zodResolver(campaignDefinitionSchema) as never,
+    defaultValues: initial,
+    mode: "onSubmit",
+    reValidateMode: "onChange",
+  });
   const { register, handleSubmit, setError, formState, control } = methods;
   const { errors, isSubmitting, isDirty } = formState;
   const err = (path: string) => te(errorAtPath(errors, path));
   const timeZone = useWatch({ control, name: "timeZone" });
   const minimumAge = useWatch({ control, name: "minimumAge" });
   const [opensAt, closesAt] = useWatch({ control, name: ["opensAt", "closesAt"] });
+  const draft = useLocalDraft(campaignId, methods, initial);
+  useUnsavedGuard(isDirty, t("draft.leave"));
+  const formRef = useRef<HTMLFormElement>(null);
+  const barRef = useRef<HTMLDivElement>(null);
+  useClearOfBar(formRef, barRef);
 
-  async function onSubmit(values: CampaignDefinitionInput) {
+  async function onSubmit(values: CampaignDefinitionInput): Promise<boolean> {
     setStatus(undefined);
     const result = await saveCampaignAction({ campaignId, definition: values });
     if (!result.ok) {
       for (const [field, message] of Object.entries(result.fieldErrors ?? {})) setError(field.replace(/^definition\./, "") as never, { message });
       setStatus({ tone: "error", text: te(result.error) ?? result.error });
-      return;
+      return false;
     }
     methods.reset(result.data);
+    draft.saved(result.data);
     setStatus({ tone: "success", text: t("saved") });
     router.refresh();
+    return true;
   }
+  const onInvalid = () => setStatus({ tone: "error", text: t("fixErrors") });
+  useShareDraft(methods, isDirty, () => new Promise<boolean>((resolve) => void handleSubmit(async (v) => resolve(await onSubmit(v)), () => (onInvalid(), resolve(false)))()));
 
   const text = (name: keyof CampaignDefinitionInput, opts: { type?: string; hint?: string; required?: boolean } = {}) => (
     <Field id={name} label={t(`fields.${name}`)} hint={opts.hint} error={err(name)} required={opts.required}>
@@ -62,7 +83,8 @@ export function CampaignBuilder({ campaignId, kind, initial, locked, purposeVers
 
   return (
     <FormProvider {...methods}>
-      <form onSubmit={handleSubmit(onSubmit, () => setStatus({ tone: "error", text: t("fixErrors") }))} noValidate className="space-y-6" data-testid="builder-form">
+      <form ref={formRef} onSubmit={handleSubmit(onSubmit, onInvalid)} noValidate className="space-y-6" data-testid="builder-form">
+        {draft.restoredAt !== undefined && <DraftNotice at={draft.restoredAt} onDiscard={draft.discard} />}
         <Card>
           <h2 className="mb-4 text-lg font-semibold">{t("sections.settings")}</h2>
           <div className="grid gap-4 md:grid-cols-2">
@@ -176,7 +198,7 @@ export function CampaignBuilder({ campaignId, kind, initial, locked, purposeVers
         <PurposesEditor versions={purposeVersions} />
         <ThanksEditor kind={kind} />
 
-        <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-4 border-t border-line bg-white/95 px-4 py-3">
+        <div ref={barRef} className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-4 border-t border-line bg-white/95 px-4 py-3">
           <Button type="submit" disabled={isSubmitting}>
             {isSubmitting ? t("saving") : t("save")}
           </Button>

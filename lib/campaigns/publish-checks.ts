@@ -56,12 +56,13 @@ export function publishProblems(input: PublishCheckInput, now: Date = new Date()
   if (questions.some((q) => CHOICE_TYPES.includes(q.type as never) && q.options.length < 2)) add("checks.options");
   if (questions.some((q) => q.rfmTag && q.options.some((o) => o.rfmScore == null))) add("checks.rfmScores");
 
-  if (c.closesAt <= c.opensAt) add("checks.dates");
+  // Negated comparisons: a missing or half-typed date (NaN, in the builder's draft) fails too.
+  if (!(c.closesAt > c.opensAt)) add("checks.dates");
   else if (c.closesAt <= now) add("checks.closesInPast");
 
   if (c.kind === "CONTEST") {
     if (!c.prize.trim()) add("checks.prize");
-    if (c.winnersCount < 1) add("checks.winners");
+    if (!(c.winnersCount >= 1)) add("checks.winners");
     if (!c.rulesText.trim() && !c.rulesFilePath) add("checks.rules");
   }
   if (c.kind === "LEAD_MAGNET" && !c.rewardUrl.trim() && !c.rewardFilePath) add("checks.reward");

@@ -9,6 +9,7 @@ import { sha256 } from "@/lib/crypto/tokens";
 import type { Tx } from "@/lib/db";
 import type { CampaignDefinition, CampaignDefinitionInput, NewCampaignInput } from "./definition";
 import { publishProblems, publishWarnings, type PublishCheckInput, type PublishProblem } from "./publish-checks";
+import type { DraftContext } from "./publish-draft";
 import { slugify, withSuffix } from "./slug";
 import { fromZonedInput, toZonedInput } from "@/lib/time-zone";
 import { windowState } from "./time-window";
@@ -187,6 +188,13 @@ export async function getBuilderData(member: Member, campaignId: string) {
     responses,
     problems: publishProblems(check),
     warnings: publishWarnings(check),
+    /** What the builder's live checklist needs besides the form's values (checkInputOfDraft). */
+    draftContext: {
+      kind: c.kind,
+      organisation: { legalName: org.legalName, name: org.name, contactEmail: org.contactEmail, dpoEmail: org.dpoEmail },
+      rulesFilePath: c.rulesFilePath,
+      rewardFilePath: c.rewardFilePath,
+    } satisfies DraftContext,
     purposeVersions: Object.fromEntries(c.purposes.map((p) => [p.id, p.versions[0]?.version ?? 1])),
   };
 }

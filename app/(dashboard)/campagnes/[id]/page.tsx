@@ -9,9 +9,9 @@ import { appUrl } from "@/lib/env";
 import { Card } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
 import { CampaignBuilder } from "@/components/builder/campaign-builder";
-import { LifecycleActions } from "@/components/builder/lifecycle-actions";
 import { FileUpload } from "@/components/builder/file-upload";
-import { PublishProblems } from "@/components/builder/publish-problems";
+import { PublishPanel } from "@/components/builder/publish-panel";
+import { BuilderDraftProvider } from "@/components/builder/builder-draft";
 
 export default async function CampaignBuilderPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -23,50 +23,57 @@ export default async function CampaignBuilderPage({ params }: { params: Promise<
   const c = data.campaign;
   const publicUrl = `${appUrl()}/f/${c.slug}`;
   return (
-    <div className="space-y-6">
-      <Card>
-        <div className="flex flex-wrap items-start justify-between gap-4">
-          <div className="space-y-1 text-sm">
-            {c.status === "PUBLISHED" ? (
-              <p>
-                {t("publicUrl")}{" "}
-                <a href={`/f/${c.slug}`} target="_blank" rel="noopener" className="font-medium text-brand underline" data-testid="public-url">
-                  {publicUrl}
-                </a>
+    <BuilderDraftProvider>
+      <div className="space-y-6">
+        <Card>
+          <div className="flex flex-wrap items-start justify-between gap-4">
+            <div className="space-y-1 text-sm">
+              {c.status === "PUBLISHED" ? (
+                <p>
+                  {t("publicUrl")}{" "}
+                  <a href={`/f/${c.slug}`} target="_blank" rel="noopener" className="font-medium text-brand underline" data-testid="public-url">
+                    {publicUrl}
+                  </a>
+                </p>
+              ) : (
+                <p className="text-muted">{c.status === "ARCHIVED" ? t("archivedText") : t("draftText")}</p>
+              )}
+              <p className="text-muted" data-testid="responses-count">
+                {t("responsesCount", { count: data.responses.accepted })}
+                {data.responses.rejected > 0 ? ` · ${t("rejectedCount", { count: data.responses.rejected })}` : ""}
               </p>
-            ) : (
-              <p className="text-muted">{c.status === "ARCHIVED" ? t("archivedText") : t("draftText")}</p>
-            )}
-            <p className="text-muted" data-testid="responses-count">
-              {t("responsesCount", { count: data.responses.accepted })}
-              {data.responses.rejected > 0 ? ` · ${t("rejectedCount", { count: data.responses.rejected })}` : ""}
-            </p>
+            </div>
+            <ButtonLink variant="secondary" href={`/campagnes/${c.id}/apercu`}>
+              {t("preview")}
+            </ButtonLink>
           </div>
-          <ButtonLink variant="secondary" href={`/campagnes/${c.id}/apercu`}>
-            {t("preview")}
-          </ButtonLink>
-        </div>
-        <div className="mt-4 space-y-4">
-          <PublishProblems problems={data.problems} warnings={data.warnings} />
-          <LifecycleActions campaignId={c.id} status={c.status} open={windowState(c) !== "CLOSED"} />
-        </div>
-      </Card>
+          <div className="mt-4 space-y-4">
+            <PublishPanel
+              campaignId={c.id}
+              status={c.status}
+              open={windowState(c) !== "CLOSED"}
+              saved={{ problems: data.problems, warnings: data.warnings }}
+              context={data.draftContext}
+            />
+          </div>
+        </Card>
 
-      <Card>
-        <h2 className="mb-4 text-lg font-semibold">{t("sections.files")}</h2>
-        <div className="grid gap-6 md:grid-cols-2">
-          <FileUpload campaignId={c.id} kind="logo" accept="image/png,image/jpeg,image/webp" current={c.logoPath} />
-          {c.kind === "CONTEST" && <FileUpload campaignId={c.id} kind="rules" accept="application/pdf" current={c.rulesFilePath} />}
-          {c.kind === "LEAD_MAGNET" && <FileUpload campaignId={c.id} kind="reward" accept="application/pdf,image/png,image/jpeg,application/zip" current={c.rewardFilePath} />}
-        </div>
-      </Card>
+        <Card>
+          <h2 className="mb-4 text-lg font-semibold">{t("sections.files")}</h2>
+          <div className="grid gap-6 md:grid-cols-2">
+            <FileUpload campaignId={c.id} kind="logo" accept="image/png,image/jpeg,image/webp" current={c.logoPath} />
+            {c.kind === "CONTEST" && <FileUpload campaignId={c.id} kind="rules" accept="application/pdf" current={c.rulesFilePath} />}
+            {c.kind === "LEAD_MAGNET" && <FileUpload campaignId={c.id} kind="reward" accept="application/pdf,image/png,image/jpeg,application/zip" current={c.rewardFilePath} />}
+          </div>
+        </Card>
 
-      <CampaignBuilder campaignId={c.id} kind={c.kind} initial={data.values} locked={data.responses.total > 0} purposeVersions={data.purposeVersions} />
-      <p className="text-sm text-muted">
-        <Link href="/campagnes" className="underline">
-          {t("backToList")}
-        </Link>
-      </p>
-    </div>
+        <CampaignBuilder campaignId={c.id} kind={c.kind} initial={data.values} locked={data.responses.total > 0} purposeVersions={data.purposeVersions} />
+        <p className="text-sm text-muted">
+          <Link href="/campagnes" className="underline">
+            {t("backToList")}
+          </Link>
+        </p>
+      </div>
+    </BuilderDraftProvider>
   );
 }
