@@ -190,12 +190,11 @@ test("an under-15 ticking a marketing box is asked for a parent's consent when t
   await desk.getByLabel("Lot à gagner").fill("Un livre");
   await desk.getByLabel("Règlement du jeu").fill("Jeu gratuit.");
   await desk.getByLabel("Moins de 15 ans et consentements").selectOption("PARENTAL_CONSENT");
-  await desk.getByLabel("Type de la nouvelle question").selectOption("DATE");
+  await desk.getByLabel("Type de la nouvelle question").selectOption("BIRTH_DATE");
   await desk.getByRole("button", { name: "Ajouter la question" }).click();
   const birth = desk.getByTestId("question").last();
   await expect(birth.getByLabel("Question 3")).toHaveValue("Date de naissance");
-  await birth.getByLabel("Réponse obligatoire").check();
-  await birth.getByLabel("C'est la date de naissance (contrôle de l'âge)").check();
+  await expect(birth.getByLabel("Réponse obligatoire")).toBeChecked();
   await desk.getByRole("button", { name: "Enregistrer" }).click();
   await expect(desk.getByText("Modifications enregistrées.")).toBeVisible();
   await desk.getByRole("button", { name: "Publier", exact: true }).click();

@@ -49,7 +49,7 @@ export async function seedKidsCampaign(member: Member): Promise<string[]> {
           questions: [
             { type: "FIRST_NAME", label: "First name", required: true },
             { type: "EMAIL", label: "E-mail address", required: true, helpText: "We send the colouring book to this address once you confirm it." },
-            { type: "DATE", label: "Date of birth", required: true, validation: { birthDate: true } },
+            { type: "BIRTH_DATE", label: "Date of birth", required: true },
             { type: "SINGLE_CHOICE", label: "What do you like colouring most?", required: false, options: [{ label: "Animals" }, { label: "Houses" }, { label: "Landscapes" }] },
           ],
         },
@@ -72,7 +72,7 @@ export async function seedKidsCampaign(member: Member): Promise<string[]> {
       {
         slug: KIDS_SLUG,
         data: {
-          answers: { [q("FIRST_NAME")]: e.firstName, [q("EMAIL")]: e.email, [q("DATE")]: e.born },
+          answers: { [q("FIRST_NAME")]: e.firstName, [q("EMAIL")]: e.email, [q("BIRTH_DATE")]: e.born },
           consents: { [purpose.id]: true },
           parentEmail: e.parentEmail,
           context: { pageUrl: `${appUrl()}/f/${KIDS_SLUG}` },

@@ -17,7 +17,8 @@ function newQuestion(type: QuestionType, label: string): QuestionInput {
     type,
     label,
     helpText: "",
-    required: type === "EMAIL",
+    // An e-mail and a birth date exist for the checks they feed: asked of everyone.
+    required: type === "EMAIL" || type === "BIRTH_DATE",
     rfmTag: "" as never,
     validation: {},
     options: choice ? [{ label: "", rfmScore: "" as never }, { label: "", rfmScore: "" as never }] : [],
@@ -211,12 +212,6 @@ function QuestionEditor({
           <input type="checkbox" className="size-4" {...register(`${base}.required`)} />
           {t("fields.required")}
         </label>
-        {type === "DATE" && (
-          <label className="flex items-center gap-2">
-            <input type="checkbox" className="size-4" {...register(`${base}.validation.birthDate`)} />
-            {t("fields.birthDate")}
-          </label>
-        )}
         {type === "SINGLE_CHOICE" && (
           <span className="flex items-center gap-2">
             <label htmlFor={`${base}.rfmTag`}>{t("fields.rfmTag")}</label>

@@ -29,6 +29,7 @@ const AUTOCOMPLETE: Partial<Record<FormQuestion["type"], { type: string; autoCom
   POSTAL_CODE: { type: "text", autoComplete: "postal-code", inputMode: "numeric" },
   NUMBER: { type: "text", inputMode: "decimal" },
   DATE: { type: "date" },
+  BIRTH_DATE: { type: "date", autoComplete: "bday" },
 };
 
 /** Reads a value at a dotted path of react-hook-form's error tree ("answers.<id>"). */
@@ -230,7 +231,7 @@ export function RespondentForm({ form, strings, submitUrl, rulesHref, notice, br
               <input
                 id={`q-${q.id}`}
                 type={input?.type ?? "text"}
-                autoComplete={q.validation.birthDate ? "bday" : (input?.autoComplete ?? "off")}
+                autoComplete={input?.autoComplete ?? "off"}
                 inputMode={input?.inputMode}
                 className={inputClass}
                 aria-required={q.required || undefined}

@@ -4,6 +4,7 @@ import { AGE_CHECKS, CHOICE_TYPES, MINOR_POLICIES, QUESTION_TYPES, RFM_TAGS } fr
 import { fromZonedInput, isTimeZone } from "@/lib/time-zone";
 import { SLUG_PATTERN } from "./slug";
 import { isHttpUrl } from "./redirect-url";
+import { TEMPLATE_IDS } from "./templates";
 
 // The campaign definition edited in the builder. The same schema validates the
 // builder form (zodResolver) and the save action on the server.
@@ -28,8 +29,6 @@ export const validationSchema = z.object({
   min: optionalNumber.optional(),
   max: optionalNumber.optional(),
   maxLength: optionalNumber.optional(),
-  /** A date question that is the respondent's birth date (age checks, contact record) */
-  birthDate: z.boolean().optional(),
 });
 export type QuestionValidation = z.infer<typeof validationSchema>;
 
@@ -130,7 +129,7 @@ export const campaignDefinitionSchema = settingsSchema
       ctx.addIssue({ code: "custom", path: ["purposes"], message: "builder.errors.profilingNotRecontact" });
     const questions = d.sections.flatMap((s) => s.questions);
     if (questions.filter((q) => q.type === "EMAIL").length > 1) ctx.addIssue({ code: "custom", path: ["sections"], message: "builder.errors.oneEmail" });
-    if (questions.filter((q) => q.validation.birthDate).length > 1)
+    if (questions.filter((q) => q.type === "BIRTH_DATE").length > 1)
       ctx.addIssue({ code: "custom", path: ["sections"], message: "builder.errors.oneBirthDate" });
   });
 export type CampaignDefinitionInput = z.input<typeof campaignDefinitionSchema>;
@@ -140,6 +139,8 @@ export type CampaignDefinition = z.output<typeof campaignDefinitionSchema>;
 export const newCampaignSchema = z.object({
   kind: z.enum(["CONTEST", "LEAD_MAGNET", "SURVEY"]),
   title: requiredText(160),
+  /** A ready-made campaign to start from (lib/campaigns/templates.ts); it decides the kind */
+  template: z.enum(TEMPLATE_IDS).optional(),
 });
 export type NewCampaignInput = z.infer<typeof newCampaignSchema>;
 

@@ -10,6 +10,8 @@ export const QUESTION_TYPES = [
   "SCALE",
   "NUMBER",
   "DATE",
+  /** The respondent's birth date: age checks, minors, the contact record */
+  "BIRTH_DATE",
   "EMAIL",
   "FIRST_NAME",
   "LAST_NAME",

@@ -24,7 +24,7 @@ export type PublishCheckInput = {
     /** Partners by name; absent: none named */
     partners?: string;
   };
-  questions: Array<{ type: string; required: boolean; rfmTag: string | null; validation: { birthDate?: boolean }; options: Array<{ rfmScore: number | null }> }>;
+  questions: Array<{ type: string; required: boolean; rfmTag: string | null; validation?: unknown; options: Array<{ rfmScore: number | null }> }>;
   purposes: Array<{ wording: string }>;
 };
 
@@ -67,7 +67,7 @@ export function publishProblems(input: PublishCheckInput, now: Date = new Date()
   }
   if (c.kind === "LEAD_MAGNET" && !c.rewardUrl.trim() && !c.rewardFilePath) add("checks.reward");
   if (c.minimumAge != null && c.ageCheck === "BIRTHDATE") {
-    const birth = questions.find((q) => q.type === "DATE" && q.validation.birthDate);
+    const birth = questions.find((q) => q.type === "BIRTH_DATE");
     if (!birth) add("checks.birthDate", "builder", { age: c.minimumAge });
     else if (!birth.required) add("checks.birthDateRequired");
   }

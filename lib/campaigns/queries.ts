@@ -10,6 +10,7 @@ import type { Tx } from "@/lib/db";
 import type { CampaignDefinition, CampaignDefinitionInput, NewCampaignInput } from "./definition";
 import { publishProblems, publishWarnings, type PublishCheckInput, type PublishProblem } from "./publish-checks";
 import type { DraftContext } from "./publish-draft";
+import { campaignTemplate, type CampaignTemplate } from "./templates";
 import { slugify, withSuffix } from "./slug";
 import { fromZonedInput, toZonedInput } from "@/lib/time-zone";
 import { windowState } from "./time-window";
@@ -109,18 +110,26 @@ export async function createCampaign(member: Member, input: NewCampaignInput): P
     // Open from the start of the current hour: publishing a new campaign makes it answerable at once.
     const opensAt = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000);
     const en = org.defaultLocale === "en";
+    const template = input.template ? campaignTemplate(input.template, org.defaultLocale, org.name) : undefined;
     const campaign = await tx.campaign.create({
       data: {
         organisationId: member.organisationId,
-        kind: input.kind,
+        // A template decides the kind: its questions and checks are made for it.
+        kind: template?.kind ?? input.kind,
         title: input.title,
         slug,
         locale: org.defaultLocale === "en" ? "en" : "fr",
         opensAt,
         closesAt: new Date(opensAt.getTime() + 30 * DAY),
         retentionMonths: org.retentionMonths,
+        ...template?.settings,
       },
     });
+    if (template) {
+      await createTemplateContent(tx, campaign.id, template);
+      await audit(tx, member, "campaign.create", campaign.id, { kind: template.kind, title: input.title, template: input.template });
+      return { id: campaign.id };
+    }
     const section = await tx.section.create({ data: { campaignId: campaign.id, position: 0, title: en ? "Your details" : "Vos coordonnées" } });
     const starter: Array<[string, string, boolean]> = [
       ["FIRST_NAME", en ? "First name" : "Prénom", true],
@@ -136,6 +145,35 @@ export async function createCampaign(member: Member, input: NewCampaignInput): P
     await audit(tx, member, "campaign.create", campaign.id, { kind: input.kind, title: input.title });
     return { id: campaign.id };
   }));
+}
+
+/** A template's sections, questions with their options, and purposes, in order. */
+async function createTemplateContent(tx: Tx, campaignId: string, template: CampaignTemplate) {
+  let position = 0;
+  for (const [sectionPosition, s] of template.sections.entries()) {
+    const section = await tx.section.create({ data: { campaignId, position: sectionPosition, title: s.title } });
+    for (const q of s.questions) {
+      await tx.question.create({
+        data: {
+          campaignId,
+          sectionId: section.id,
+          position: position++,
+          type: q.type,
+          label: q.label,
+          helpText: q.helpText ?? "",
+          required: q.required,
+          rfmTag: q.rfmTag ?? null,
+          validation: JSON.stringify(q.validation ?? {}),
+          options: { create: (q.options ?? []).map((o, k) => ({ position: k, label: o.label, rfmScore: o.rfmScore ?? null })) },
+        },
+      });
+    }
+  }
+  for (const [purposePosition, p] of template.purposes.entries()) {
+    await tx.purpose.create({
+      data: { campaignId, position: purposePosition, isRecontact: p.isRecontact, isProfiling: p.isProfiling, versions: { create: { version: 1, wording: p.wording, hash: sha256(p.wording) } } },
+    });
+  }
 }
 
 /** The builder's form values and what the builder shows around them. */

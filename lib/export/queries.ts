@@ -15,7 +15,6 @@ import { type AnswerWords, exportCells, type ExportSourceRow } from "./rows";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { translate } from "@/lib/i18n/translate";
 import { SEGMENT_KEYS, SEGMENTS } from "@/lib/rfm/segments";
-import { parseValidation } from "@/lib/campaigns/validation-json";
 import { withoutMinorBirthDates } from "@/lib/minors/birth-date";
 import { suppressionBlocks } from "@/lib/rights/suppression";
 import { consentDateSql, consentingNowSql } from "@/lib/consent/current";
@@ -145,7 +144,7 @@ export async function planExport(organisationId: string, campaignId: string, req
     options,
     prizeDelivery: translate(locale, "export.prizeDelivery"),
     words: answerWords(locale),
-    birthDateQuestionIds: campaign.questions.filter((q) => q.type === "DATE" && parseValidation(q.validation).birthDate).map((q) => q.id),
+    birthDateQuestionIds: campaign.questions.filter((q) => q.type === "BIRTH_DATE").map((q) => q.id),
   };
 }
 

@@ -71,13 +71,13 @@ describe("records of processing", () => {
       ...base,
       minorPolicy: "PARENTAL_CONSENT",
       partners: "Granulés du Rhône SAS\nChauffage Alpes SARL",
-      questions: [{ type: "DATE", rfmTag: null, birthDate: true }],
+      questions: [{ type: "BIRTH_DATE", rfmTag: null }],
       purposes: [{ wording: "Offres", legalBasis: "CONSENT" }],
     });
     expect(entry.parentalConsent).toBe(true);
     expect(entry.categories).toContain("birth");
     expect(entry.categories).toContain("parentContact");
     expect(entry.partners).toEqual(["Granulés du Rhône SAS", "Chauffage Alpes SARL"]);
-    expect(recordEntry({ ...base, minorPolicy: "REFUSE", questions: [{ type: "DATE", rfmTag: null, birthDate: true }] }).parentalConsent).toBe(false);
+    expect(recordEntry({ ...base, minorPolicy: "REFUSE", questions: [{ type: "BIRTH_DATE", rfmTag: null }] }).parentalConsent).toBe(false);
   });
 });

@@ -14,7 +14,7 @@ export type CampaignForRecords = {
   minimumAge: number | null;
   /** REFUSE | PARENTAL_CONSENT (under-15s' marketing consent) */
   minorPolicy?: string;
-  questions: { type: string; rfmTag: string | null; birthDate?: boolean }[];
+  questions: { type: string; rfmTag: string | null }[];
   /** Marketing purposes with their latest wording; at most one is the profiling purpose */
   purposes: { wording: string; legalBasis: string; isProfiling?: boolean }[];
 };
@@ -58,6 +58,7 @@ const CATEGORY_OF_TYPE: Record<string, DataCategory> = {
   SCALE: "answers",
   NUMBER: "answers",
   DATE: "answers",
+  BIRTH_DATE: "birth",
 };
 const CATEGORY_ORDER: DataCategory[] = ["identity", "contact", "birth", "answers", "openText", "profiling", "technical", "consent", "parentContact"];
 
@@ -73,14 +74,15 @@ const CATEGORY_ORDER: DataCategory[] = ["identity", "contact", "birth", "answers
 export function recordEntry(c: CampaignForRecords): RecordEntry {
   const categories = new Set<DataCategory>(["technical"]);
   for (const q of c.questions) {
-    const category = q.type === "DATE" && (q.birthDate || c.minimumAge !== null) ? "birth" : CATEGORY_OF_TYPE[q.type];
+    // With an age limit, any date asked may well be a birth date.
+    const category = q.type === "DATE" && c.minimumAge !== null ? "birth" : CATEGORY_OF_TYPE[q.type];
     if (category) categories.add(category);
     if (q.rfmTag) categories.add("profiling");
   }
   if (c.purposes.length > 0) categories.add("consent");
   const scored = c.questions.some((q) => q.rfmTag);
   const profilingPurpose = c.purposes.find((p) => p.isProfiling);
-  const parentalConsent = c.minorPolicy === "PARENTAL_CONSENT" && c.purposes.length > 0 && c.questions.some((q) => q.type === "DATE" && q.birthDate);
+  const parentalConsent = c.minorPolicy === "PARENTAL_CONSENT" && c.purposes.length > 0 && c.questions.some((q) => q.type === "BIRTH_DATE");
   if (parentalConsent) categories.add("parentContact");
   return {
     campaignId: c.id,

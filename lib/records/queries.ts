@@ -2,7 +2,6 @@ import "server-only";
 import { db } from "@/lib/db";
 import { inOrganisation } from "@/lib/orgs/scope";
 import { type RecordEntry, recordEntry } from "./build";
-import { parseValidation } from "@/lib/campaigns/validation-json";
 import { controllerSelect, type MailOrganisation } from "@/lib/mail/render";
 
 /** The organisation (controller) and one entry per campaign, newest campaign first. */
@@ -33,7 +32,7 @@ export async function recordsOfProcessing(organisationId: string): Promise<{ org
   const entries = campaigns.map((c) =>
     recordEntry({
       ...c,
-      questions: c.questions.map((q) => ({ type: q.type, rfmTag: q.rfmTag, birthDate: Boolean(parseValidation(q.validation).birthDate) })),
+      questions: c.questions.map((q) => ({ type: q.type, rfmTag: q.rfmTag })),
       purposes: c.purposes.filter((p) => p.versions[0]).map((p) => ({ legalBasis: p.legalBasis, isProfiling: p.isProfiling, wording: p.versions[0]!.wording })),
     }),
   );

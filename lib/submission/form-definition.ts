@@ -36,7 +36,7 @@ export function questionsOf(form: Pick<FormDefinition, "sections">): FormQuestio
 
 /** The birth-date question of a form, if it has one. */
 export function birthDateQuestion(form: Pick<FormDefinition, "sections">): FormQuestion | undefined {
-  return questionsOf(form).find((q) => q.type === "DATE" && q.validation.birthDate);
+  return questionsOf(form).find((q) => q.type === "BIRTH_DATE");
 }
 
 /** Full years between a birth date ("YYYY-MM-DD") and `now`, in the calendar. */

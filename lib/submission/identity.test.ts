@@ -5,7 +5,7 @@ const questions = [
   { id: "e", type: "EMAIL", validation: "{}" },
   { id: "f", type: "FIRST_NAME", validation: "{}" },
   { id: "d1", type: "DATE", validation: "{}" },
-  { id: "d2", type: "DATE", validation: JSON.stringify({ birthDate: true }) },
+  { id: "d2", type: "BIRTH_DATE", validation: "{}" },
   { id: "p", type: "PHONE", validation: "{}" },
 ];
 

@@ -1,4 +1,3 @@
-import { parseValidation } from "@/lib/campaigns/validation-json";
 import { storedAnswers } from "./stored-answers";
 
 /**
@@ -22,7 +21,7 @@ export function identityRoles(questions: ReadonlyArray<{ id: string; type: strin
     lastName: byType("LAST_NAME"),
     phone: byType("PHONE"),
     postalCode: byType("POSTAL_CODE"),
-    birthDate: questions.find((q) => q.type === "DATE" && parseValidation(q.validation).birthDate)?.id,
+    birthDate: questions.find((q) => q.type === "BIRTH_DATE")?.id,
   };
 }
 

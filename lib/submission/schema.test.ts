@@ -38,7 +38,7 @@ function form(over: Partial<FormDefinition> = {}): FormDefinition {
           q("budget", "NUMBER", { validation: { min: 0, max: 5000 } }),
           q("phone", "PHONE"),
           q("cp", "POSTAL_CODE"),
-          q("born", "DATE", { validation: { birthDate: true } }),
+          q("born", "BIRTH_DATE"),
           q("owner", "YES_NO"),
         ],
       },

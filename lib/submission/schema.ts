@@ -38,6 +38,7 @@ const FALLBACK: Record<FormQuestion["type"], string> = {
   SCALE: "respondent.errors.choose",
   NUMBER: "respondent.errors.number",
   DATE: "respondent.errors.date",
+  BIRTH_DATE: "respondent.errors.date",
 };
 
 /**
@@ -140,12 +141,14 @@ function answerSchema(q: FormQuestion, locale: "fr" | "en"): z.ZodMiniType<Answe
     case "NUMBER":
       return req(numberIn(v.min ?? -1e12, v.max ?? 1e12, "any"));
     case "DATE":
+      return req(z.string().check(z.trim(), z.refine(isRealDate, { error: "respondent.errors.date" })));
+    case "BIRTH_DATE":
       return req(
         z.string().check(
           z.trim(),
           z.refine(isRealDate, { error: "respondent.errors.date" }),
-          z.refine((s) => !v.birthDate || new Date(`${s}T00:00:00Z`).getTime() <= Date.now(), { error: "respondent.errors.birthDateFuture" }),
-          z.refine((s) => !v.birthDate || Number(s.slice(0, 4)) >= new Date().getFullYear() - 120, { error: "respondent.errors.date" }),
+          z.refine((s) => new Date(`${s}T00:00:00Z`).getTime() <= Date.now(), { error: "respondent.errors.birthDateFuture" }),
+          z.refine((s) => Number(s.slice(0, 4)) >= new Date().getFullYear() - 120, { error: "respondent.errors.date" }),
         ),
       );
   }

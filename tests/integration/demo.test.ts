@@ -42,7 +42,7 @@ describe("the demo", () => {
     const { KIDS_SLUG } = await import("../../scripts/demo-kids");
     const kids = await db.campaign.findUniqueOrThrow({ where: { slug: KIDS_SLUG }, include: { questions: true } });
     expect(kids).toMatchObject({ organisationId, kind: "LEAD_MAGNET", locale: "en", status: "PUBLISHED", minorPolicy: "PARENTAL_CONSENT" });
-    expect(kids.questions.some((q) => q.type === "DATE" && JSON.parse(q.validation).birthDate === true)).toBe(true);
+    expect(kids.questions.some((q) => q.type === "BIRTH_DATE")).toBe(true);
     const ledgerOf = async (email: string) => db.consentRecord.findMany({ where: { contact: { email } }, select: { action: true, method: true } });
     expect(await ledgerOf("noah.k@example.com")).toEqual([{ action: "GRANT", method: "PARENTAL_OPT_IN" }]);
     expect(await ledgerOf("mia.w@example.com")).toEqual([]);

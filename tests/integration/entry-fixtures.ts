@@ -33,7 +33,7 @@ export async function publishedContest(member: Member, title: string, wording: s
           ...values.sections[0]!.questions,
           { type: "LAST_NAME", label: "Nom", required: false },
           { type: "PHONE", label: "Téléphone", required: false },
-          { type: "DATE", label: "Date de naissance", required: false, validation: { birthDate: true } },
+          { type: "BIRTH_DATE", label: "Date de naissance", required: false },
           { type: "SINGLE_CHOICE", label: "Chauffage", required: true, options: [{ label: "Bois" }, { label: "Gaz" }] },
         ],
       },
@@ -59,7 +59,7 @@ export function entryData(c: PublishedCampaign, p: Person) {
   };
   if (p.lastName) answers[c.byType("LAST_NAME").id] = p.lastName;
   if (p.phone) answers[c.byType("PHONE").id] = p.phone;
-  if (p.birthDate) answers[c.byType("DATE").id] = p.birthDate;
+  if (p.birthDate) answers[c.byType("BIRTH_DATE").id] = p.birthDate;
   return { answers, consents: { [c.purposeId]: p.consent ?? true }, rulesAccepted: true, context: { utmSource: "qr", pageUrl: `http://localhost/f/${c.slug}` } };
 }
 

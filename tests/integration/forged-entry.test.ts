@@ -86,7 +86,7 @@ describe("an entry made with someone else's address", () => {
     const contact = await db.contact.findUniqueOrThrow({ where: { id: contactId } });
     expect(contact).toMatchObject({ firstName: "Xavier", lastName: "Durand", birthDate: "1990-05-17" });
     const forged = await db.response.findUniqueOrThrow({ where: { id: forgedId } });
-    expect(JSON.parse(forged.data)).toMatchObject({ [b.byType("FIRST_NAME").id]: "Usurpateur", [b.byType("DATE").id]: "1950-01-01" });
+    expect(JSON.parse(forged.data)).toMatchObject({ [b.byType("FIRST_NAME").id]: "Usurpateur", [b.byType("BIRTH_DATE").id]: "1950-01-01" });
   });
 
   it("greets X with the confirmed name in the mail the forged entry triggers", async () => {

@@ -77,4 +77,26 @@ describe.skipIf(onPostgres)("migrations (SQLite)", () => {
     expect(actors).toEqual(["", "alice@example.test", "PARENT", "RESPONDENT", "SYSTEM"]);
     sqlite.close();
   });
+
+  // Birth dates were date questions with a tick: the data migration gives them their own type.
+  it("turn date questions ticked as the birth date into birth-date questions", () => {
+    const sqlite = new Database(file);
+    sqlite.pragma("foreign_keys = OFF");
+    const insert = sqlite.prepare(`INSERT INTO "Question" (id, campaignId, sectionId, position, type, label, validation) VALUES (?, 'c', 's', 0, ?, 'q', ?)`);
+    insert.run("q1-birth", "DATE", '{"birthDate":true}');
+    insert.run("q2-birth-more", "DATE", '{"min":null,"birthDate":true}');
+    insert.run("q3-date", "DATE", "{}");
+    insert.run("q4-not-ticked", "DATE", '{"birthDate":false}');
+    insert.run("q5-text", "SHORT_TEXT", "{}");
+    sqlite.exec(fs.readFileSync(path.join("prisma", "migrations", "20261201163000_birth_date_question_type", "migration.sql"), "utf8"));
+    const rows = sqlite.prepare(`SELECT id, type, validation FROM "Question" ORDER BY id`).all();
+    expect(rows).toEqual([
+      { id: "q1-birth", type: "BIRTH_DATE", validation: "{}" },
+      { id: "q2-birth-more", type: "BIRTH_DATE", validation: '{"min":null,"birthDate":true}' },
+      { id: "q3-date", type: "DATE", validation: "{}" },
+      { id: "q4-not-ticked", type: "DATE", validation: '{"birthDate":false}' },
+      { id: "q5-text", type: "SHORT_TEXT", validation: "{}" },
+    ]);
+    sqlite.close();
+  });
 });

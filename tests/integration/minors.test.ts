@@ -43,7 +43,7 @@ beforeAll(async () => {
         questions: [
           { type: "FIRST_NAME", label: "First name", required: true },
           { type: "EMAIL", label: "E-mail", required: true },
-          { type: "DATE", label: "Date of birth", required: true, validation: { birthDate: true } },
+          { type: "BIRTH_DATE", label: "Date of birth", required: true },
         ],
       },
     ],
@@ -54,7 +54,7 @@ beforeAll(async () => {
   slug = (await getCampaignForMember(owner, campaignId)).slug;
   const questions = await db.question.findMany({ where: { campaignId } });
   const byType = (t: string) => questions.find((q) => q.type === t)!.id;
-  ids = { email: byType("EMAIL"), firstName: byType("FIRST_NAME"), birth: byType("DATE"), purpose: (await db.purpose.findFirstOrThrow({ where: { campaignId } })).id };
+  ids = { email: byType("EMAIL"), firstName: byType("FIRST_NAME"), birth: byType("BIRTH_DATE"), purpose: (await db.purpose.findFirstOrThrow({ where: { campaignId } })).id };
 });
 
 async function enter(email: string, firstName: string, birthDate: string, extra: Record<string, unknown> = {}) {

@@ -27,6 +27,14 @@ describe("the builder's live publish checklist", () => {
     // An age limit with a birth-date check adds its question to the same list, as typed.
     const withAge = { ...data.values, minimumAge: "18", ageCheck: "BIRTHDATE" } as CampaignDefinitionInput;
     expect(live(withAge)).toEqual(["checks.prize", "checks.rules", "checks.birthDate"]);
+    // The birth date is a question type of its own (no date plus a tick); it must be required.
+    const section = withAge.sections[0]!;
+    const birth = (required: boolean) =>
+      ({ ...withAge, sections: [{ ...section, questions: [...section.questions, { type: "BIRTH_DATE", label: "Date de naissance", required }] }] }) as CampaignDefinitionInput;
+    expect(live(birth(false))).toEqual(["checks.prize", "checks.rules", "checks.birthDateRequired"]);
+    expect(live(birth(true))).toEqual(["checks.prize", "checks.rules"]);
+    const aDate = { ...withAge, sections: [{ ...section, questions: [...section.questions, { type: "DATE", label: "Date de naissance", required: true }] }] } as CampaignDefinitionInput;
+    expect(live(aDate)).toContain("checks.birthDate");
 
     // Fixed in the draft: nothing left, and the server agrees once it is saved.
     const fixed = { ...data.values, prize: "Un poêle à granulés", rulesText: "Jeu gratuit sans obligation d'achat." };

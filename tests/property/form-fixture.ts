@@ -23,7 +23,7 @@ export const everyTypeForm: FormDefinition = {
         { id: "q-last", type: "LAST_NAME", label: "Nom", helpText: "", required: false, validation: {}, options: [] },
         { id: "q-phone", type: "PHONE", label: "Téléphone", helpText: "", required: false, validation: {}, options: [] },
         { id: "q-cp", type: "POSTAL_CODE", label: "Code postal", helpText: "", required: false, validation: {}, options: [] },
-        { id: "q-birth", type: "DATE", label: "Date de naissance", helpText: "", required: true, validation: { birthDate: true }, options: [] },
+        { id: "q-birth", type: "BIRTH_DATE", label: "Date de naissance", helpText: "", required: true, validation: {}, options: [] },
         { id: "q-short", type: "SHORT_TEXT", label: "Ville", helpText: "", required: false, validation: {}, options: [] },
         { id: "q-long", type: "LONG_TEXT", label: "Attentes", helpText: "", required: false, validation: {}, options: [] },
         { id: "q-single", type: "SINGLE_CHOICE", label: "Chauffage", helpText: "", required: true, validation: {}, options: [{ id: "o-gas", label: "Gaz" }, { id: "o-wood", label: "Bois" }] },
