@@ -104,6 +104,15 @@ test("the publish checklist lists every blocker at once and follows the typing; 
   await expect(problems).toHaveCount(0);
   await expect(page.getByTestId("publish-ready")).toBeVisible();
 
+  // An age limit checked by birth date: the checklist asks for the birth-date question, a type of its own, at once.
+  await page.getByLabel("Âge minimum").selectOption("18");
+  await expect(problems).toContainText("« Date de naissance »");
+  await expect(publish).toBeDisabled();
+  await page.getByLabel("Type de la nouvelle question").selectOption("BIRTH_DATE");
+  await page.getByRole("button", { name: "Ajouter la question" }).click();
+  await expect(page.getByTestId("question").last().getByLabel("Réponse obligatoire")).toBeChecked();
+  await expect(problems).toHaveCount(0);
+
   // Ready but unsaved: Publier saves, then publishes; no refusal ever showed.
   await publish.click();
   await expect(page.getByText("Campagne publiée.")).toBeVisible();

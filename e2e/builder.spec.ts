@@ -13,9 +13,8 @@ test("a marketer builds a contest with an RFM question and a purpose, sees what 
   await expect(page.getByTestId("campaign-title")).toHaveText("Gagnez un poêle à granulés");
   await expect(page.getByTestId("campaign-phase")).toHaveText("Brouillon");
 
-  // Publishing is refused while the contest has no prize and no rules; the builder says why.
-  await page.getByRole("button", { name: "Publier", exact: true }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Publication impossible" })).toBeVisible();
+  // Publishing waits while the contest has no prize and no rules; the checklist says why (issue 15: disabled, not refused).
+  await expect(page.getByRole("button", { name: "Publier", exact: true })).toBeDisabled();
   await expect(page.getByTestId("publish-problems")).toContainText("indiquez le lot à gagner");
   await expect(page.getByTestId("publish-problems")).toContainText("ajoutez le règlement");
 
