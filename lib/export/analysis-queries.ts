@@ -8,7 +8,6 @@ import type { Member } from "@/lib/auth/session";
 import { inOrganisation } from "@/lib/orgs/scope";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { translate } from "@/lib/i18n/translate";
-import { parseValidation } from "@/lib/campaigns/validation-json";
 import { withoutMinorBirthDates } from "@/lib/minors/birth-date";
 import { consentingNowSql } from "@/lib/consent/current";
 import { suppressionBlocks } from "@/lib/rights/suppression";
@@ -77,7 +76,7 @@ export async function planAnalysisExport(organisationId: string, campaignId: str
     fileName: exportFileName(campaign.slug, "analysis", now, campaign.timeZone, format),
     options,
     words: answerWords(locale),
-    birthDateQuestionIds: campaign.questions.filter((q) => q.type === "DATE" && parseValidation(q.validation).birthDate).map((q) => q.id),
+    birthDateQuestionIds: campaign.questions.filter((q) => q.type === "BIRTH_DATE").map((q) => q.id),
   };
 }
 
