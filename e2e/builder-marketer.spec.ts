@@ -189,6 +189,7 @@ test("from sign-up to a published contest with a template in at most 15 actions"
 });
 
 test("each template is publishable once its dates and its prize or reward are entered", async ({ page }) => {
+  test.setTimeout(180_000); // three campaigns created and published in one journey
   await signUp(page, { organisation: "Poêles Durand" });
   for (const [name, fill] of [
     [/^Concours poêle à granulés/, async () => page.getByLabel("Lot à gagner").fill("Un poêle à granulés")],
