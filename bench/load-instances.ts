@@ -15,7 +15,7 @@ import { benchEnv, prepare, startServer, waitFor, type BenchServer } from "./ser
 import { fetchStartToken, submissionBody } from "./submission-body";
 
 const SLUG = "demo-poele-granules";
-const CONNECTIONS = 50;
+const CONNECTIONS = Number(process.env.BENCH_LOAD_CONNECTIONS ?? 50);
 const REQUESTS = Number(process.env.BENCH_LOAD_REQUESTS ?? 3000);
 const PAIRS = Number(process.env.BENCH_LOAD_PAIRS ?? 300);
 const AUTH_SECRET = "bench-several-instances-shared-secret-0123456789abcdef";

@@ -12,7 +12,8 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 process.chdir(root);
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const port = process.env.PORT ?? "3000";
-process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+// next-auth builds its redirects (sign-out) on NEXTAUTH_URL: behind a balancer, the public APP_URL, not this instance's port.
+process.env.NEXTAUTH_URL ||= process.env.APP_URL || `http://localhost:${port}`;
 
 function run(args, label) {
   console.log(`› ${label}`);

@@ -8,6 +8,7 @@ import pg from "pg";
 import type { Browser, BrowserContext, Page, Response } from "@playwright/test";
 import { test, expect, signUp, uniqueEmail, waitForMail, mails, type CapturedMail } from "../fixtures";
 import { createPublishedContest, enterStarterContest } from "../campaign-helpers";
+import { E2E_PORT } from "../../playwright.config";
 
 test.describe.configure({ mode: "serial" });
 
@@ -157,6 +158,10 @@ test("two instances on PostgreSQL behind a proxy: publish, phones enter (duplica
   const expected = everyone.filter((e) => e.consent && e.confirm && e.email !== winner).map((e) => e.email);
   expect(exported.sort()).toEqual(expected.sort());
   expect(new Set(exported).size).toBe(exported.length);
+
+  // Signing out lands on the public address's sign-in page, not on the instance that answered (APP_URL, not PORT).
+  await desk.getByRole("button", { name: "Se déconnecter" }).click();
+  await expect(desk).toHaveURL(`http://127.0.0.1:${E2E_PORT}/connexion`);
 
   for (const { context } of [...singlePhones, ...pairPhones.flat()]) await context.close();
   await deskContext.close();

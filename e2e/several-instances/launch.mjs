@@ -34,8 +34,8 @@ const children = instancePorts.map((port, i) => {
   const env = {
     ...process.env,
     PORT: port,
-    // Links in mails and sign-in redirects name the balancer's address, as in production.
-    NEXTAUTH_URL: publicUrl,
+    // The public address, as the README asks of each instance: links in mails and next-auth's redirects name it.
+    APP_URL: publicUrl,
     NEXT_DIST_DIR: distDir,
     // Nothing shared may live here: each instance gets its own empty folder.
     AIMANT_DATA_DIR: path.join(dataRoot, name),
@@ -50,6 +50,7 @@ const children = instancePorts.map((port, i) => {
     AIMANT_VIEW_IP_LIMIT: "10000",
     AIMANT_CRON_SECRET: "e2e-cron-secret",
   };
+  delete env.NEXTAUTH_URL; // npm start derives it from APP_URL
   const child = spawn(process.execPath, ["scripts/start.mjs"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
   for (const stream of [child.stdout, child.stderr]) {
     let rest = "";
