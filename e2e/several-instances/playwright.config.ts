@@ -19,7 +19,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  timeout: 240_000,
+  timeout: 420_000,
   expect: { timeout: 15_000 },
   reporter: [["list"]],
   outputDir: "../../test-results/several-instances",
