@@ -4,24 +4,38 @@ import { getMember } from "@/lib/auth/session";
 import { ButtonLink } from "@/components/ui/button";
 import { LocaleSwitch } from "@/components/shell/locale-switch";
 
+/** The landing page: in one screen, what Aimant does, why it is lawful by design, and the way in. */
 export default async function HomePage() {
   if (await getMember()) redirect("/campagnes");
-  const [t, ta] = await Promise.all([getTranslations("common"), getTranslations("auth")]);
+  const t = await getTranslations("common");
+  const lawful = t.raw("landing.lawful") as string[];
   return (
-    <div className="mx-auto flex min-h-screen max-w-3xl flex-col px-4">
+    <div className="mx-auto flex min-h-screen max-w-5xl flex-col px-4">
       <header className="flex items-center justify-between py-4">
         <span className="text-lg font-bold text-brand">{t("appName")}</span>
         <LocaleSwitch />
       </header>
-      <main className="flex flex-1 flex-col justify-center py-16">
-        <h1 className="text-4xl font-bold">{t("appName")}</h1>
-        <p className="mt-3 text-xl text-muted">{t("tagline")}</p>
-        <div className="mt-8 flex flex-wrap gap-3">
-          <ButtonLink href="/inscription">{ta("signUpTitle")}</ButtonLink>
-          <ButtonLink href="/connexion" variant="secondary">
-            {ta("signIn")}
-          </ButtonLink>
+      <main className="grid flex-1 items-center gap-8 py-8 md:grid-cols-2">
+        <div>
+          <h1 className="text-3xl font-bold leading-tight md:text-4xl">{t("landing.title")}</h1>
+          <p className="mt-4 text-lg text-muted">{t("landing.lead")}</p>
+          <div className="mt-6 flex flex-wrap gap-3">
+            <ButtonLink href="/inscription">{t("landing.signUp")}</ButtonLink>
+            <ButtonLink href="/connexion" variant="secondary">
+              {t("landing.signIn")}
+            </ButtonLink>
+          </div>
         </div>
+        <section aria-labelledby="lawful-title" className="rounded-lg border border-line bg-white p-6">
+          <h2 id="lawful-title" className="text-lg font-semibold">
+            {t("landing.lawfulTitle")}
+          </h2>
+          <ul className="mt-3 list-disc space-y-2 pl-5 text-sm">
+            {lawful.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </section>
       </main>
     </div>
   );

@@ -1,10 +1,11 @@
 import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
 import { cn } from "./cn";
 
+/** A table that scrolls sideways inside its frame on a phone, its first column (who or what the row is) staying in view. */
 export function Table({ caption, children }: { caption?: ReactNode; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-white">
-      <table className="min-w-full divide-y divide-line text-sm">
+    <div className="max-w-full overflow-x-auto rounded-lg border border-line bg-white">
+      <table className="min-w-full divide-y divide-line text-sm [&_td:first-child]:sticky [&_td:first-child]:left-0 [&_td:first-child]:bg-white [&_th:first-child]:sticky [&_th:first-child]:left-0">
         {caption && <caption className="sr-only">{caption}</caption>}
         {children}
       </table>
