@@ -5,6 +5,8 @@ import { fromZonedInput, isTimeZone } from "@/lib/time-zone";
 import { SLUG_PATTERN } from "./slug";
 import { isHttpUrl } from "./redirect-url";
 import { TEMPLATE_IDS } from "./templates";
+import { scalePresetOf } from "./scale";
+import { showIfProblems } from "./show-if-checks";
 
 // The campaign definition edited in the builder. The same schema validates the
 // builder form (zodResolver) and the save action on the server.
@@ -29,8 +31,17 @@ export const validationSchema = z.object({
   min: optionalNumber.optional(),
   max: optionalNumber.optional(),
   maxLength: optionalNumber.optional(),
+  /** A scale's end labels ("Pas du tout probable" … "Très probable") */
+  minLabel: text(80).optional(),
+  maxLabel: text(80).optional(),
 });
 export type QuestionValidation = z.infer<typeof validationSchema>;
+
+/** Show-if: the answer to an earlier question is one of these values (see lib/campaigns/visibility-rules.ts). */
+export const showIfSchema = z.object({
+  questionId: z.string({ error: "builder.errors.showIfQuestion" }).min(1, { error: "builder.errors.showIfQuestion" }),
+  anyOf: z.array(z.string().min(1)).min(1, { error: "builder.errors.showIfValues" }).max(30),
+});
 
 export const questionSchema = z
   .object({
@@ -42,6 +53,7 @@ export const questionSchema = z
     rfmTag: z.preprocess((v) => (v === "" ? null : v), z.enum(RFM_TAGS).nullable().default(null)),
     validation: validationSchema.default({}),
     options: z.array(optionSchema).max(30, { error: "builder.errors.tooManyOptions" }).default([]),
+    showIf: showIfSchema.nullable().default(null),
   })
   .superRefine((q, ctx) => {
     if (CHOICE_TYPES.includes(q.type) && q.options.length < 2)
@@ -53,12 +65,15 @@ export const questionSchema = z
       });
     const { min, max } = q.validation;
     if (min != null && max != null && min > max) ctx.addIssue({ code: "custom", path: ["validation", "max"], message: "builder.errors.minMax" });
+    if (q.type === "SCALE" && (min != null || max != null) && !scalePresetOf(min, max))
+      ctx.addIssue({ code: "custom", path: ["validation", "max"], message: "builder.errors.scaleRange" });
   });
 export type QuestionInput = z.input<typeof questionSchema>;
 
 export const sectionSchema = z.object({
   id: z.string().optional(),
   title: text(200).default(""),
+  showIf: showIfSchema.nullable().default(null),
   questions: z.array(questionSchema).max(60, { error: "builder.errors.tooManyQuestions" }),
 });
 
@@ -131,6 +146,7 @@ export const campaignDefinitionSchema = settingsSchema
     if (questions.filter((q) => q.type === "EMAIL").length > 1) ctx.addIssue({ code: "custom", path: ["sections"], message: "builder.errors.oneEmail" });
     if (questions.filter((q) => q.type === "BIRTH_DATE").length > 1)
       ctx.addIssue({ code: "custom", path: ["sections"], message: "builder.errors.oneBirthDate" });
+    for (const problem of showIfProblems(d.sections)) ctx.addIssue({ code: "custom", path: problem.path, message: problem.message });
   });
 export type CampaignDefinitionInput = z.input<typeof campaignDefinitionSchema>;
 export type CampaignDefinition = z.output<typeof campaignDefinitionSchema>;

@@ -16,6 +16,7 @@ import { fromZonedInput, toZonedInput } from "@/lib/time-zone";
 import { windowState } from "./time-window";
 import { parseValidation } from "./validation-json";
 import { inSections, questionBase } from "./shape";
+import { parseShowIf } from "./visibility-rules";
 import { refreshProfilingScores } from "@/lib/rfm/queries";
 
 /**
@@ -283,13 +284,13 @@ export async function saveCampaignDefinition(member: Member, campaignId: string,
       const { sections, purposes, opensAt: _o, closesAt: _c, ...settings } = def;
       await tx.campaign.update({ where: { id: c.id }, data: { ...settings, opensAt, closesAt } });
 
-      // Sections
+      // Sections (their show-if conditions are written once every question has its id, below)
       const sectionIds = new Set(c.sections.map((s) => s.id));
       const keptSections: string[] = [];
       const sectionIdByIndex: string[] = [];
       for (const [position, s] of sections.entries()) {
         if (s.id && sectionIds.has(s.id)) {
-          await tx.section.update({ where: { id: s.id }, data: { position, title: s.title } });
+          await tx.section.update({ where: { id: s.id }, data: { position, title: s.title, showIf: null } });
           keptSections.push(s.id);
           sectionIdByIndex.push(s.id);
         } else {
@@ -297,6 +298,9 @@ export async function saveCampaignDefinition(member: Member, campaignId: string,
           sectionIdByIndex.push(created.id);
         }
       }
+      // The builder names a question or option not saved yet by a temporary id: each maps to its stored id.
+      const savedIds = new Map<string, string>();
+      const conditional: Array<{ questionId: string; showIf: NonNullable<typeof sections[number]["showIf"]> }> = [];
 
       // Questions and options
       const existingQuestions = new Map(c.questions.map((q) => [q.id, q]));
@@ -313,6 +317,7 @@ export async function saveCampaignDefinition(member: Member, campaignId: string,
             required: q.required,
             rfmTag: q.type === "SINGLE_CHOICE" ? q.rfmTag : null,
             validation: JSON.stringify(q.validation),
+            showIf: null,
           };
           const before = q.id ? existingQuestions.get(q.id) : undefined;
           let questionId: string;
@@ -324,6 +329,8 @@ export async function saveCampaignDefinition(member: Member, campaignId: string,
             questionId = (await tx.question.create({ data: { ...data, campaignId: c.id } })).id;
           }
           keptQuestions.add(questionId);
+          if (q.id) savedIds.set(q.id, questionId);
+          if (q.showIf) conditional.push({ questionId, showIf: q.showIf });
           const choices = q.type === "SINGLE_CHOICE" || q.type === "MULTIPLE_CHOICE" ? q.options : [];
           const existingOptions = new Map((before?.options ?? []).map((o) => [o.id, o]));
           const keptOptions = new Set<string>();
@@ -332,8 +339,10 @@ export async function saveCampaignDefinition(member: Member, campaignId: string,
             if (o.id && existingOptions.has(o.id)) {
               await tx.questionOption.update({ where: { id: o.id }, data: optionData });
               keptOptions.add(o.id);
+              savedIds.set(o.id, o.id);
             } else {
-              await tx.questionOption.create({ data: { ...optionData, questionId } });
+              const created = await tx.questionOption.create({ data: { ...optionData, questionId }, select: { id: true } });
+              if (o.id) savedIds.set(o.id, created.id);
             }
           }
           const droppedOptions = [...existingOptions.keys()].filter((id) => !keptOptions.has(id));
@@ -341,6 +350,11 @@ export async function saveCampaignDefinition(member: Member, campaignId: string,
           if (droppedOptions.length) await deleteUnanswered(() => tx.questionOption.deleteMany({ where: { id: { in: droppedOptions } } }), "builder.errors.optionHasAnswers");
         }
       }
+      // Show-if conditions, with the stored ids (the schema checked each names an earlier question of this form).
+      const stored = (showIf: { questionId: string; anyOf: string[] }) =>
+        JSON.stringify({ questionId: savedIds.get(showIf.questionId) ?? showIf.questionId, anyOf: showIf.anyOf.map((v) => savedIds.get(v) ?? v) });
+      for (const q of conditional) await tx.question.update({ where: { id: q.questionId }, data: { showIf: stored(q.showIf) } });
+      for (const [index, s] of sections.entries()) if (s.showIf) await tx.section.update({ where: { id: sectionIdByIndex[index]! }, data: { showIf: stored(s.showIf) } });
       const droppedQuestions = [...existingQuestions.keys()].filter((id) => !keptQuestions.has(id));
       if (droppedQuestions.some((id) => answeredQuestions.has(id))) throw new Invalid("builder.errors.questionHasAnswers");
       if (droppedQuestions.length) await deleteUnanswered(() => tx.question.deleteMany({ where: { id: { in: droppedQuestions } } }), "builder.errors.questionHasAnswers");
@@ -452,14 +466,28 @@ export async function duplicateCampaign(member: Member, campaignId: string): Pro
       id: _id, sections, questions, purposes, createdAt: _ca, updatedAt: _ua, publishedAt: _pa, closedManuallyAt: _cm, status: _s, slug: _sl, title, ...settings
     } = c;
     const copy = await tx.campaign.create({ data: { ...settings, slug, title: `${c.locale === "en" ? "Copy of" : "Copie de"} ${title}`.slice(0, 160), status: "DRAFT" } });
+    // Show-if conditions name questions and options by id: the copy's point at the copy's own.
+    const copied = new Map<string, string>();
+    const conditional: Array<{ table: "question" | "section"; id: string; showIf: string }> = [];
     for (const s of sections) {
       const section = await tx.section.create({ data: { campaignId: copy.id, position: s.position, title: s.title } });
+      if (s.showIf) conditional.push({ table: "section", id: section.id, showIf: s.showIf });
       for (const q of questions.filter((q) => q.sectionId === s.id)) {
-        const { id: _qid, campaignId: _cid, sectionId: _sid, options, ...question } = q;
-        await tx.question.create({
+        const { id: _qid, campaignId: _cid, sectionId: _sid, options, showIf, ...question } = q;
+        const created = await tx.question.create({
           data: { ...question, campaignId: copy.id, sectionId: section.id, options: { create: options.map((o) => ({ position: o.position, label: o.label, rfmScore: o.rfmScore })) } },
+          select: { id: true, options: { orderBy: { position: "asc" }, select: { id: true } } },
         });
+        copied.set(q.id, created.id);
+        options.forEach((o, k) => created.options[k] && copied.set(o.id, created.options[k].id));
+        if (showIf) conditional.push({ table: "question", id: created.id, showIf });
       }
+    }
+    for (const c of conditional) {
+      const showIf = parseShowIf(c.showIf);
+      const data = { showIf: showIf ? JSON.stringify({ questionId: copied.get(showIf.questionId) ?? showIf.questionId, anyOf: showIf.anyOf.map((v) => copied.get(v) ?? v) }) : null };
+      if (c.table === "question") await tx.question.update({ where: { id: c.id }, data });
+      else await tx.section.update({ where: { id: c.id }, data });
     }
     for (const p of purposes) {
       const wording = p.versions[0]?.wording ?? "";

@@ -1,5 +1,6 @@
 import type { QuestionValidation } from "@/lib/campaigns/definition";
 import type { QuestionType } from "@/lib/campaigns/kinds";
+import type { ShowIf } from "@/lib/campaigns/visibility-rules";
 
 /**
  * What the respondent's form needs to render and validate a campaign: plain
@@ -13,6 +14,8 @@ export type FormQuestion = {
   required: boolean;
   validation: QuestionValidation;
   options: Array<{ id: string; label: string }>;
+  /** Shown only when an earlier answer matches (absent or null: always) */
+  showIf?: ShowIf | null;
 };
 
 export type FormDefinition = {
@@ -23,7 +26,7 @@ export type FormDefinition = {
   minimumAge: number | null;
   ageCheck: string;
   minorPolicy: string;
-  sections: Array<{ id: string; title: string; questions: FormQuestion[] }>;
+  sections: Array<{ id: string; title: string; showIf?: ShowIf | null; questions: FormQuestion[] }>;
   purposes: Array<{ id: string; wording: string }>;
 };
 

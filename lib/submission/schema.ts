@@ -2,6 +2,8 @@ import * as z from "zod/mini";
 import { normaliseEmail } from "./email";
 import { respondentErrorKey } from "./error-keys";
 import { DIGITAL_CONSENT_AGE, ageOn, birthDateQuestion, isRealDate, questionsOf, type FormDefinition, type FormQuestion } from "./form-definition";
+import { visibility } from "@/lib/campaigns/visibility-rules";
+import { scaleRange } from "@/lib/campaigns/scale";
 
 // The schema of one submission, built from the campaign's definition. The
 // respondent's browser (zodResolver) and the submit endpoint use this very
@@ -14,6 +16,22 @@ type AnswerValue = string | string[] | number;
 const MAX_TEXT = { SHORT_TEXT: 200, LONG_TEXT: 2000, FIRST_NAME: 80, LAST_NAME: 80 } as const;
 const PHONE_FR = /^(?:0|\+33)[1-9]\d{8}$/;
 const PHONE_INTL = /^\+[1-9]\d{7,14}$/;
+
+/**
+ * Stands for the answer of a question the respondent was not shown (show-if): whatever was
+ * sent for it is dropped before validation, so it is neither checked, required nor stored.
+ */
+const HIDDEN = Symbol("hidden");
+
+/** The answers with those of unshown questions replaced by HIDDEN (anything but an object is left to the schema to refuse). */
+function hideUnshown(form: FormDefinition, raw: unknown): unknown {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return raw;
+  const answers = raw as Record<string, unknown>;
+  const shown = visibility(form.sections, answers).questions;
+  const out: Record<string, unknown> = { ...answers };
+  for (const q of questionsOf(form)) if (!shown.has(q.id)) out[q.id] = HIDDEN;
+  return out;
+}
 
 const empty = (v: unknown) => v === undefined || v === null || v === "" || (Array.isArray(v) && v.length === 0);
 
@@ -59,6 +77,7 @@ function answerSchema(q: FormQuestion, locale: "fr" | "en"): z.ZodMiniType<Answe
     z.pipe(
       z.optional(z.unknown()),
       z.transform((raw, ctx) => {
+        if (raw === HIDDEN) return undefined;
         const v = q.type === "MULTIPLE_CHOICE" ? asChoiceList(raw) : raw;
         if (empty(v) || (typeof v === "string" && v.trim() === "")) {
           if (q.required) ctx.issues.push({ code: "custom", input: v, message: q.type === "MULTIPLE_CHOICE" || q.type === "SINGLE_CHOICE" || q.type === "YES_NO" || q.type === "SCALE" ? "respondent.errors.choose" : "errors.required" });
@@ -136,8 +155,10 @@ function answerSchema(q: FormQuestion, locale: "fr" | "en"): z.ZodMiniType<Answe
       );
     case "YES_NO":
       return req(z.enum(["yes", "no"], { error: "respondent.errors.choose" }));
-    case "SCALE":
-      return req(numberIn(1, 10, "int"));
+    case "SCALE": {
+      const range = scaleRange(v);
+      return req(numberIn(range.min, range.max, "int"));
+    }
     case "NUMBER":
       return req(numberIn(v.min ?? -1e12, v.max ?? 1e12, "any"));
     case "DATE":
@@ -161,7 +182,12 @@ export function buildSubmissionSchema(form: FormDefinition, options: SchemaOptio
   const now = options.now ?? (() => new Date());
   const questions = questionsOf(form);
   // Every schema below names its message: a library's default text never reaches a respondent.
-  const answers = z.strictObject(Object.fromEntries(questions.map((q) => [q.id, answerSchema(q, form.locale)])), { error: INVALID });
+  const strictAnswers = z.strictObject(Object.fromEntries(questions.map((q) => [q.id, answerSchema(q, form.locale)])), { error: INVALID });
+  // With show-if conditions, what was not shown is set aside first (same rule as the page's, lib/campaigns/visibility-rules.ts).
+  const conditional = form.sections.some((s) => s.showIf || s.questions.some((q) => q.showIf));
+  const answers = conditional
+    ? (z.pipe(z.transform((raw: unknown) => hideUnshown(form, raw)), strictAnswers) as unknown as typeof strictAnswers)
+    : strictAnswers;
   const unticked = z._default(z.boolean({ error: INVALID }), false);
   // Purposes: exactly the campaign's, each an unticked-by-default box (absent = not ticked).
   const consents = z.strictObject(Object.fromEntries(form.purposes.map((p) => [p.id, unticked])), { error: "respondent.errors.unknownPurpose" });
