@@ -9,6 +9,8 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
 import { useBuilderForm } from "./campaign-builder";
+import { ShowIfEditor } from "./show-if-editor";
+import { ScaleEditor } from "./scale-editor";
 
 /** A new question of a type, with two empty options for choices. */
 function newQuestion(type: QuestionType, label: string): QuestionInput {
@@ -80,6 +82,7 @@ export function QuestionsEditor({ locked }: { locked: boolean }) {
                 {t("removeSection")}
               </Button>
             </div>
+            {s > 0 && <ShowIfEditor s={s} />}
             <SectionQuestions s={s} sectionCount={sections.fields.length} onRegister={registerArray} onMoveToSection={moveToSection} />
           </fieldset>
         ))}
@@ -247,6 +250,8 @@ function QuestionEditor({
       )}
 
       {choice && <OptionsEditor base={base} tagged={Boolean(rfmTag) && type === "SINGLE_CHOICE"} />}
+      {type === "SCALE" && <ScaleEditor base={base} />}
+      <ShowIfEditor s={s} i={i} />
 
       <div className="mt-3 flex flex-wrap gap-2">
         <Button variant="ghost" disabled={i === 0} onClick={() => onMove(i - 1)} aria-label={t("moveUp", { label: label || i + 1 })}>

@@ -6,6 +6,8 @@ import { buildSubmissionSchema, type SubmissionInput } from "@/lib/submission/sc
 import { respondentErrorKey } from "@/lib/submission/error-keys";
 import { DIGITAL_CONSENT_AGE, ageOn, birthDateQuestion, isRealDate, type FormDefinition, type FormQuestion } from "@/lib/submission/form-definition";
 import type { RespondentStrings } from "@/lib/submission/respondent-strings";
+import { visibility } from "@/lib/campaigns/visibility-rules";
+import { scaleRange } from "@/lib/campaigns/scale";
 
 type Props = {
   form: FormDefinition;
@@ -113,6 +115,14 @@ export function RespondentForm({ form, strings, submitUrl, rulesHref, notice, br
   }, [refuseMinors, form.purposes, setValue]);
   const askParent = minor && form.minorPolicy === "PARENTAL_CONSENT" && Object.values(consents ?? {}).some(Boolean);
 
+  // Show-if: only the answers conditions test are watched, so typing elsewhere re-renders nothing more.
+  const sources = useMemo(
+    () => [...new Set(form.sections.flatMap((s) => [s.showIf, ...s.questions.map((q) => q.showIf)]).filter((c) => c != null).map((c) => c.questionId))],
+    [form.sections],
+  );
+  const sourceValues = useWatch({ control, name: sources.map((id) => `answers.${id}` as const), disabled: sources.length === 0 }) as unknown[] | undefined;
+  const shown = sources.length ? visibility(form.sections, Object.fromEntries(sources.map((id, k) => [id, sourceValues?.[k]]))) : null;
+
   async function onSubmit(values: SubmissionInput) {
     setFormError(undefined);
     if (!submitUrl) return setFormError(strings.previewSubmit);
@@ -180,7 +190,7 @@ export function RespondentForm({ form, strings, submitUrl, rulesHref, notice, br
           {q.required && <span className="sr-only"> ({strings.required})</span>}
         </legend>
         {help}
-        <div className={grid ? "mt-2 grid grid-cols-5 gap-2" : "mt-2 space-y-2"}>
+        <div className={grid ? `mt-2 grid ${options.length > 10 ? "grid-cols-6" : "grid-cols-5"} gap-2` : "mt-2 space-y-2"}>
           {options.map((o) => (
             <label
               key={o.value}
@@ -195,12 +205,7 @@ export function RespondentForm({ form, strings, submitUrl, rulesHref, notice, br
             </label>
           ))}
         </div>
-        {q.type === "SCALE" && (
-          <p className="mt-1 flex justify-between text-sm text-gray-600">
-            <span>{strings.scaleLow}</span>
-            <span>{strings.scaleHigh}</span>
-          </p>
-        )}
+        {q.type === "SCALE" && <ScaleEnds q={q} strings={strings} />}
         {errorText(`q-${q.id}-error`, error)}
       </fieldset>
     );
@@ -214,8 +219,10 @@ export function RespondentForm({ form, strings, submitUrl, rulesHref, notice, br
           { value: "yes", label: strings.yes },
           { value: "no", label: strings.no },
         ]);
-      case "SCALE":
-        return choice("radio", Array.from({ length: 10 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) })), true);
+      case "SCALE": {
+        const { min, max } = scaleRange(q.validation);
+        return choice("radio", Array.from({ length: max - min + 1 }, (_, i) => ({ value: String(min + i), label: String(min + i) })), true);
+      }
       default: {
         const input = AUTOCOMPLETE[q.type];
         return (
@@ -277,18 +284,18 @@ export function RespondentForm({ form, strings, submitUrl, rulesHref, notice, br
       <p id="required-legend" className="text-sm text-gray-600">
         {strings.requiredLegend}
       </p>
-      {form.sections.map((section) => (
-        <section key={section.id} className="space-y-6" aria-labelledby={section.title ? `s-${section.id}` : undefined}>
-          {section.title && (
-            <h2 id={`s-${section.id}`} className="text-lg font-bold">
-              {section.title}
-            </h2>
-          )}
-          {section.questions.map((q) => (
-            <div key={q.id}>{renderQuestion(q)}</div>
-          ))}
-        </section>
-      ))}
+      {form.sections.map((section) =>
+        shown && !shown.sections.has(section.id) ? null : (
+          <section key={section.id} className="space-y-6" aria-labelledby={section.title ? `s-${section.id}` : undefined}>
+            {section.title && (
+              <h2 id={`s-${section.id}`} className="text-lg font-bold">
+                {section.title}
+              </h2>
+            )}
+            {section.questions.map((q) => (shown && !shown.questions.has(q.id) ? null : <div key={q.id}>{renderQuestion(q)}</div>))}
+          </section>
+        ),
+      )}
 
       {form.minimumAge != null && form.ageCheck === "DECLARATION" && checkbox("ageDeclared", strings.ageDeclaration, true)}
 
@@ -380,5 +387,21 @@ export function RespondentForm({ form, strings, submitUrl, rulesHref, notice, br
         {isSubmitting ? strings.sending : submitLabel}
       </button>
     </form>
+  );
+}
+
+/** A scale's end labels: the marketer's ("0 = Pas du tout probable"), or the default words of a 1–10 scale. */
+function ScaleEnds({ q, strings }: { q: FormQuestion; strings: RespondentStrings }) {
+  const { min, max } = scaleRange(q.validation);
+  const { minLabel, maxLabel } = q.validation;
+  const classic = min === 1 && max === 10;
+  const low = minLabel ? `${min} = ${minLabel}` : classic ? strings.scaleLow : "";
+  const high = maxLabel ? `${max} = ${maxLabel}` : classic ? strings.scaleHigh : "";
+  if (!low && !high) return null;
+  return (
+    <p className="mt-1 flex justify-between gap-4 text-sm text-gray-600">
+      <span>{low}</span>
+      <span className="text-right">{high}</span>
+    </p>
   );
 }

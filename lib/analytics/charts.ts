@@ -1,4 +1,5 @@
 /** Pure shaping of grouped counts into what the dashboard draws. */
+import type { NpsBreakdown } from "./nps";
 
 export type Bar = { key: string; label: string; count: number; percent: number };
 
@@ -12,6 +13,11 @@ export type QuestionChart = {
   respondents: number;
   /** Participants of the period who left it blank (null for multiple choice, where it cannot be told from the counts). */
   unanswered: number | null;
+  /** Show-if: participants who were shown the question (null: every participant was) */
+  seen: number | null;
+  /** A scale's average answer, and its NPS on a 0–10 scale */
+  average?: number | null;
+  nps?: NpsBreakdown | null;
   /** R, F or M when the question scores recency, frequency or monetary value. */
   rfmTag: string | null;
   bars: Bar[];

@@ -21,6 +21,9 @@ import {
 import { DIRECT_SOURCE, isFiltered, type AnalyticsFilters } from "./filters";
 import { autoGranularity, buildSeries, type Granularity, type SeriesPoint } from "./series";
 import { n, responseConditions, utcHourKey } from "./sql";
+import { seenCounts } from "./seen";
+import { scaleSummary } from "./nps";
+import { conditionsOf, parseShowIf } from "@/lib/campaigns/visibility-rules";
 
 /** The campaign as analytics needs it, scoped to the organisation (another one's campaign is "not found"). */
 export async function getAnalyticsCampaign(organisationId: string, campaignId: string) {
@@ -34,10 +37,13 @@ export async function getAnalyticsCampaign(organisationId: string, campaignId: s
       closesAt: true,
       closedManuallyAt: true,
       wordExclusions: true,
+      sections: { select: { id: true, showIf: true } },
       questions: {
         orderBy: { position: "asc" },
         select: {
           id: true,
+          sectionId: true,
+          showIf: true,
           type: true,
           label: true,
           rfmTag: true,
@@ -276,6 +282,13 @@ export async function questionCharts(campaign: AnalyticsCampaign, filters: Analy
   const charted = campaign.questions.filter((q) => (CHARTED_TYPES as readonly string[]).includes(q.type));
   if (charted.length === 0) return [];
   const textYesNo = charted.filter((q) => q.type === "YES_NO" && q.options.length === 0).map((q) => q.id);
+  // Show-if: a conditional question's base is the participants who were shown it, not all of them.
+  const sectionShowIf = new Map(campaign.sections.map((s) => [s.id, parseShowIf(s.showIf)]));
+  const seen = await seenCounts(
+    campaign.id,
+    filters,
+    charted.map((q) => ({ id: q.id, conditions: conditionsOf({ showIf: sectionShowIf.get(q.sectionId) }, { showIf: parseShowIf(q.showIf) }) })),
+  );
   const [counts, yesNoRows] = await Promise.all([
     answerCounts(
       campaign.id,
@@ -292,8 +305,11 @@ export async function questionCharts(campaign: AnalyticsCampaign, filters: Analy
         const [questionId, optionId, value] = k.split("|");
         if (questionId === q.id && optionId === "" && value !== "") values.set(Number(value), (values.get(Number(value)) ?? 0) + count);
       }
-      const { bars, respondents } = histogramBars(scaleBounds(q.validation), values);
-      return { id: q.id, label: q.label, type: q.type, kind: "histogram", respondents, unanswered: Math.max(0, submissions - respondents), rfmTag: q.rfmTag, bars };
+      const bounds = scaleBounds(q.validation);
+      const { bars, respondents } = histogramBars(bounds, values);
+      const { average, nps } = scaleSummary(bounds, values);
+      const base = seen.has(q.id) ? Math.max(seen.get(q.id)!, respondents) : submissions;
+      return { id: q.id, label: q.label, type: q.type, kind: "histogram", respondents, unanswered: Math.max(0, base - respondents), seen: seen.has(q.id) ? base : null, rfmTag: q.rfmTag, bars, average, nps };
     }
     const byOption = new Map<string, number>();
     let options = q.options;
@@ -312,14 +328,17 @@ export async function questionCharts(campaign: AnalyticsCampaign, filters: Analy
       }
     }
     const summed = [...byOption.values()].reduce((sum, c) => sum + c, 0);
-    const respondents = q.type === "MULTIPLE_CHOICE" ? submissions : summed;
+    // Answers stored before a condition was added may outnumber those who meet it now: never fewer seen than answered.
+    const base = seen.has(q.id) ? Math.max(seen.get(q.id)!, q.type === "MULTIPLE_CHOICE" ? 0 : summed) : submissions;
+    const respondents = q.type === "MULTIPLE_CHOICE" ? base : summed;
     return {
       id: q.id,
       label: q.label,
       type: q.type,
       kind: "choices",
       respondents,
-      unanswered: q.type === "MULTIPLE_CHOICE" ? null : Math.max(0, submissions - respondents),
+      unanswered: q.type === "MULTIPLE_CHOICE" ? null : Math.max(0, base - respondents),
+      seen: seen.has(q.id) ? base : null,
       rfmTag: q.rfmTag,
       bars: choiceBars(options, byOption, respondents),
     };
