@@ -1,10 +1,17 @@
 import { expect, type Browser, type Page } from "@playwright/test";
-import { signUp } from "./fixtures";
+import { PASSWORD, uniqueEmail } from "./fixtures";
 
 /** A marketer at a desk beside the phone of the test: a desktop-sized context, signed up, on a new survey's builder. */
 export async function newSurveyAtDesk(browser: Browser, title: string): Promise<{ desk: Page; id: string }> {
   const desk = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "fr-FR", timezoneId: "Europe/Paris" })).newPage();
-  await signUp(desk);
+  // Signing up as in fixtures.ts, with more patience: the first request of a fresh server on a busy machine is slow.
+  await desk.goto("/inscription");
+  await desk.getByLabel("Votre nom").fill("Camille Test");
+  await desk.getByLabel("Nom de l'organisation").fill("Boutique Test");
+  await desk.getByLabel("Adresse e-mail").fill(uniqueEmail("marketer"));
+  await desk.getByLabel("Mot de passe").fill(PASSWORD);
+  await desk.getByRole("button", { name: "Créer mon compte" }).click();
+  await expect(desk).toHaveURL(/\/campagnes/, { timeout: 30_000 });
   await desk.goto("/campagnes/nouvelle");
   await desk.getByLabel("Questionnaire").check();
   await desk.getByLabel("Titre").fill(`${title} ${Date.now().toString(36)}`);

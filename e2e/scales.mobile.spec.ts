@@ -4,6 +4,9 @@ import { addQuestion, newSurveyAtDesk, saveAndPublish } from "./builder-helpers"
 
 // Scales as a marketer sets them (0–10 with end labels for an NPS, 1–5) and respondents answer
 // them on a phone; the statistics give the average and the NPS, written the French way.
+// A long journey (a desk and a phone) on a machine shared with other builds.
+test.describe.configure({ timeout: 180_000 });
+
 test("an NPS 0–10 and a 1–5 scale with end labels, answered on a phone, averaged and scored", async ({ page: phone, browser }) => {
   const { desk, id } = await newSurveyAtDesk(browser, "Satisfaction");
   const nps = await addQuestion(desk, "SCALE", "Recommanderiez-vous notre magasin ?", { required: true });
@@ -24,6 +27,7 @@ test("an NPS 0–10 and a 1–5 scale with end labels, answered on a phone, aver
     await expect(starsGroup.getByRole("radio")).toHaveCount(5);
     // Everything fits the phone's width, eleven steps included.
     expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await phone.getByLabel("Prénom").fill("Jeanne");
     await npsGroup.getByRole("radio", { name: score, exact: true }).check();
     await starsGroup.getByRole("radio", { name: note, exact: true }).check();
     await phone.waitForTimeout(Math.max(0, MIN_FILL_MS - (Date.now() - loadedAt)));

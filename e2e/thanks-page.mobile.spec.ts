@@ -11,6 +11,9 @@ function linkIn(mail: CapturedMail, path: RegExp): string {
   return link;
 }
 
+// A long journey (a desk and a phone) on a machine shared with other builds.
+test.describe.configure({ timeout: 180_000 });
+
 test("a lead magnet's thank-you message, redirect and delivery text, on a phone", async ({ page: phone, browser, baseURL }) => {
   const desk = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "fr-FR", timezoneId: "Europe/Paris" })).newPage();
   await signUp(desk);
