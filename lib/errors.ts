@@ -1,4 +1,9 @@
-/** Errors the user can fix: their message is shown as is (already translated or a message key). */
+/**
+ * Errors the user can fix. Their message is a catalogue key ("errors.forbidden",
+ * "draw.errors.notActive"): the boundary translates it in the reader's language
+ * (a route handler through apiRoute, an action's client through useMessageText).
+ * Text already translated for its reader (the form's language) passes as it is.
+ */
 export class AppError extends Error {
   constructor(
     message: string,
@@ -18,32 +23,27 @@ export const NEXT_NOT_FOUND_DIGEST = "NEXT_HTTP_ERROR_FALLBACK;404";
 
 export class NotFound extends AppError {
   readonly digest = NEXT_NOT_FOUND_DIGEST;
-  constructor(message = "Introuvable.") {
+  constructor(message = "errors.notFound") {
     super(message, 404);
   }
 }
 export class Forbidden extends AppError {
-  constructor(message = "Vous n'avez pas les droits nécessaires.") {
+  constructor(message = "errors.forbidden") {
     super(message, 403);
   }
 }
 export class Invalid extends AppError {
-  constructor(message = "Certaines informations sont invalides.", fieldErrors?: Record<string, string>) {
+  constructor(message = "errors.invalidForm", fieldErrors?: Record<string, string>) {
     super(message, 422, fieldErrors);
   }
 }
 export class Closed extends AppError {
-  constructor(message = "Ce formulaire est fermé.") {
-    super(message, 409);
-  }
-}
-export class AlreadyEntered extends AppError {
-  constructor(message = "Vous avez déjà participé avec cette adresse e-mail.") {
+  constructor(message = "errors.closed") {
     super(message, 409);
   }
 }
 export class RateLimited extends AppError {
-  constructor(message = "Trop de tentatives. Réessayez dans quelques minutes.") {
+  constructor(message = "errors.rateLimited") {
     super(message, 429);
   }
 }
@@ -56,5 +56,5 @@ export type ActionResult<T = undefined> =
 export function toActionError(error: unknown): { ok: false; error: string; fieldErrors?: Record<string, string> } {
   if (error instanceof AppError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
   console.error(error);
-  return { ok: false, error: "Une erreur inattendue est survenue. Réessayez." };
+  return { ok: false, error: "errors.unexpected" };
 }

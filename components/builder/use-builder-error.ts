@@ -1,15 +1,8 @@
 "use client";
-import { useTranslations } from "next-intl";
 import type { FieldErrors } from "react-hook-form";
 
 /** Words for an error: a message key of any namespace ("errors.required", "builder.errors.slug") or plain text. */
-export function useBuilderError() {
-  const t = useTranslations();
-  return (message?: string): string | undefined => {
-    if (!message) return undefined;
-    return /^[a-z]+\.[\w.]+$/i.test(message) && t.has(message) ? t(message) : message;
-  };
-}
+export { useMessageText as useBuilderError } from "@/components/ui/use-message-text";
 
 /** The message at a dotted path of react-hook-form's error tree (also an array's own error under `root`). */
 export function errorAtPath(errors: FieldErrors, path: string): string | undefined {

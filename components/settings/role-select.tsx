@@ -4,11 +4,13 @@ import { useTranslations } from "next-intl";
 import { changeRoleAction } from "@/lib/orgs/actions";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { Select } from "@/components/ui/field";
+import { useMessageText } from "@/components/ui/use-message-text";
 
 export function RoleSelect({ membershipId, role, label }: { membershipId: string; role: Role; label: string }) {
   const tc = useTranslations("common");
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
+  const text = useMessageText();
   return (
     <div>
       <Select
@@ -31,7 +33,7 @@ export function RoleSelect({ membershipId, role, label }: { membershipId: string
       </Select>
       {error && (
         <p role="alert" className="mt-1 text-sm text-red-700">
-          {error}
+          {text(error)}
         </p>
       )}
     </div>

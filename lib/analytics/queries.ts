@@ -57,7 +57,7 @@ export async function getAnalyticsCampaign(organisationId: string, campaignId: s
       },
     },
   });
-  if (!campaign) throw new NotFound("Campagne introuvable.");
+  if (!campaign) throw new NotFound("errors.campaignNotFound");
   return campaign;
 }
 

@@ -66,7 +66,7 @@ export async function requirePermission(permission: Permission): Promise<Member>
 /** For actions and route handlers: throws Forbidden (mapped to 401/403) instead of redirecting. */
 export async function requireRole(permission: Permission): Promise<Member> {
   const member = await getMember();
-  if (!member) throw new Forbidden("Veuillez vous connecter.");
+  if (!member) throw new Forbidden("errors.signInRequired");
   if (!can(member.role, permission)) throw new Forbidden();
   return member;
 }

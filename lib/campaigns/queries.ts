@@ -26,7 +26,7 @@ import { refreshProfilingScores } from "@/lib/rfm/queries";
  */
 export const getCampaignForMember = cache(async (member: Pick<Member, "organisationId">, campaignId: string) => {
   const campaign = await db.campaign.findFirst({ where: { id: campaignId, ...inOrganisation(member.organisationId) } });
-  if (!campaign) throw new NotFound("Campagne introuvable.");
+  if (!campaign) throw new NotFound("errors.campaignNotFound");
   return campaign;
 });
 
@@ -62,7 +62,7 @@ const fullInclude = {
 
 async function loadFull(client: Tx | typeof db, organisationId: string, campaignId: string) {
   const campaign = await client.campaign.findFirst({ where: { id: campaignId, ...inOrganisation(organisationId) }, include: fullInclude });
-  if (!campaign) throw new NotFound("Campagne introuvable.");
+  if (!campaign) throw new NotFound("errors.campaignNotFound");
   return campaign;
 }
 type FullCampaign = Awaited<ReturnType<typeof loadFull>>;
@@ -421,7 +421,7 @@ export async function publishCampaign(member: Member, campaignId: string): Promi
 async function setStatus(member: Member, campaignId: string, action: string, data: { status: string }) {
   await db.$transaction(async (tx) => {
     const c = await tx.campaign.findFirst({ where: { id: campaignId, ...inOrganisation(member.organisationId) }, select: { id: true, status: true } });
-    if (!c) throw new NotFound("Campagne introuvable.");
+    if (!c) throw new NotFound("errors.campaignNotFound");
     await tx.campaign.update({ where: { id: c.id }, data });
     await audit(tx, member, action, c.id, { from: c.status, ...data });
   });
@@ -444,7 +444,7 @@ export async function closeCampaignNow(member: Member, campaignId: string): Prom
       where: { id: campaignId, ...inOrganisation(member.organisationId) },
       select: { id: true, status: true, opensAt: true, closesAt: true, closedManuallyAt: true },
     });
-    if (!c) throw new NotFound("Campagne introuvable.");
+    if (!c) throw new NotFound("errors.campaignNotFound");
     const now = new Date();
     if (c.status === "DRAFT") throw new Invalid("draw.errors.draft");
     if (c.status === "ARCHIVED") throw new Invalid("builder.errors.archived");
@@ -504,7 +504,7 @@ export async function duplicateCampaign(member: Member, campaignId: string): Pro
 export async function setCampaignFile(member: Member, campaignId: string, field: "logoPath" | "rulesFilePath" | "rewardFilePath", path: string | null) {
   await db.$transaction(async (tx) => {
     const c = await tx.campaign.findFirst({ where: { id: campaignId, ...inOrganisation(member.organisationId) }, select: { id: true } });
-    if (!c) throw new NotFound("Campagne introuvable.");
+    if (!c) throw new NotFound("errors.campaignNotFound");
     await tx.campaign.update({ where: { id: c.id }, data: { [field]: path } });
     await audit(tx, member, "campaign.file", c.id, { field, removed: path === null });
   });

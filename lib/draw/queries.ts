@@ -16,7 +16,7 @@ type CampaignRow = NonNullable<Awaited<ReturnType<typeof db.campaign.findFirst>>
 /** A campaign of the member's organisation (404 otherwise), inside the caller's transaction. */
 export async function campaignOf(client: Client, organisationId: string, campaignId: string): Promise<CampaignRow> {
   const campaign = await client.campaign.findFirst({ where: { id: campaignId, ...inOrganisation(organisationId) } });
-  if (!campaign) throw new NotFound("Campagne introuvable.");
+  if (!campaign) throw new NotFound("errors.campaignNotFound");
   return campaign;
 }
 
@@ -162,7 +162,7 @@ export async function listDraws(member: Member, campaignId: string) {
 export async function drawResults(member: Member, campaignId: string, drawId: string) {
   await campaignOf(db, member.organisationId, campaignId);
   const draw = await db.draw.findFirst({ where: { id: drawId, campaignId }, select: { id: true } });
-  if (!draw) throw new NotFound("Tirage introuvable.");
+  if (!draw) throw new NotFound("errors.drawNotFound");
   return db.drawEntry.findMany({
     where: { drawId },
     orderBy: [{ role: "desc" }, { rank: "asc" }],
@@ -201,7 +201,7 @@ type DrawCheck = Verification & { sequence: number; listStillCurrent: boolean };
 export async function checkDraw(member: Member, campaignId: string, drawId: string): Promise<DrawCheck> {
   const campaign = await campaignOf(db, member.organisationId, campaignId);
   const draw = await db.draw.findFirst({ where: { id: drawId, campaignId }, include: { entries: { select: { responseId: true, role: true, rank: true } } } });
-  if (!draw) throw new NotFound("Tirage introuvable.");
+  if (!draw) throw new NotFound("errors.drawNotFound");
   const verification = verifyDraw({ ...draw, eligibleIdsJson: draw.eligibleIds });
   const now = await eligibleIdsNow(db, campaign);
   const result = { ...verification, sequence: draw.sequence, listStillCurrent: hashEligible(now) === draw.eligibleHash };
@@ -214,7 +214,7 @@ export async function excludeEntry(member: Member, input: ExcludeEntryInput): Pr
   await db.$transaction(async (tx) => {
     const campaign = await campaignOf(tx, member.organisationId, input.campaignId);
     const response = await tx.response.findFirst({ where: { id: input.responseId, campaignId: campaign.id }, select: { id: true, excludedAt: true, status: true } });
-    if (!response) throw new NotFound("Participation introuvable.");
+    if (!response) throw new NotFound("errors.entryNotFound");
     if (response.excludedAt) throw new Invalid("draw.errors.alreadyExcluded");
     const now = new Date();
     await tx.response.update({ where: { id: response.id }, data: { excludedAt: now, excludedReason: input.reason, excludedById: member.userId } });
@@ -228,7 +228,7 @@ export async function reinstateEntry(member: Member, input: ExcludeEntryInput): 
   await db.$transaction(async (tx) => {
     const campaign = await campaignOf(tx, member.organisationId, input.campaignId);
     const response = await tx.response.findFirst({ where: { id: input.responseId, campaignId: campaign.id }, select: { id: true, excludedAt: true, excludedReason: true } });
-    if (!response) throw new NotFound("Participation introuvable.");
+    if (!response) throw new NotFound("errors.entryNotFound");
     if (!response.excludedAt) throw new Invalid("draw.errors.notExcluded");
     await tx.response.update({ where: { id: response.id }, data: { excludedAt: null, excludedReason: null, excludedById: null } });
     await recordAudit(tx, { organisationId: member.organisationId, userId: member.userId, actorLabel: member.email, action: "draw.reinstate", targetType: "response", targetId: response.id, details: { campaignId: campaign.id, reason: input.reason, excludedAt: response.excludedAt, excludedReason: response.excludedReason } });

@@ -57,7 +57,7 @@ export async function planAnalysisExport(organisationId: string, campaignId: str
       purposes: { orderBy: { position: "asc" }, select: { id: true, isProfiling: true, versions: { orderBy: { version: "desc" }, take: 1, select: { wording: true } } } },
     },
   });
-  if (!campaign) throw new NotFound("Campagne introuvable.");
+  if (!campaign) throw new NotFound("errors.campaignNotFound");
   const options = new Map<string, string>();
   for (const q of campaign.questions) for (const o of q.options) options.set(o.id, o.label);
   const shape: AnalysisShape = {

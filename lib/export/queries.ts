@@ -74,7 +74,7 @@ async function exportCampaign(organisationId: string, campaignId: string) {
       draws: { where: { supersededAt: null }, select: { id: true, sequence: true, createdAt: true } },
     },
   });
-  if (!campaign) throw new NotFound("Campagne introuvable.");
+  if (!campaign) throw new NotFound("errors.campaignNotFound");
   return campaign;
 }
 
@@ -96,7 +96,7 @@ export async function saveExportMapping(member: Member, campaignId: string, mapp
   const problem = mappingProblem(mapping);
   if (problem) throw new Invalid(`export.errors.${problem}`);
   const updated = await db.campaign.updateMany({ where: { id: campaignId, ...inOrganisation(member.organisationId) }, data: { exportMapping: JSON.stringify(mapping) } });
-  if (updated.count !== 1) throw new NotFound("Campagne introuvable.");
+  if (updated.count !== 1) throw new NotFound("errors.campaignNotFound");
 }
 
 /**

@@ -1,26 +1,13 @@
 import { AppError } from "@/lib/errors";
-import type { Locale } from "@/lib/i18n/config";
-import { translate } from "@/lib/i18n/translate";
 
 /** Why a request body was refused, each with its HTTP status. */
 type BodyProblem = "tooLarge" | "unreadable" | "unsupportedType";
 const STATUS: Record<BodyProblem, number> = { tooLarge: 413, unreadable: 400, unsupportedType: 415 };
 
-/**
- * A body refused before any domain code saw it, told in French until the
- * route knows the form's language (`in(locale)`).
- */
+/** A body refused before any domain code saw it; apiRoute says why in the reader's language. */
 export class BodyRefused extends AppError {
-  constructor(
-    readonly problem: BodyProblem,
-    locale: Locale = "fr",
-  ) {
-    super(translate(locale, `errors.body.${problem}`), STATUS[problem]);
-  }
-
-  /** The same refusal in another language. */
-  in(locale: Locale): BodyRefused {
-    return new BodyRefused(this.problem, locale);
+  constructor(readonly problem: BodyProblem) {
+    super(`errors.body.${problem}`, STATUS[problem]);
   }
 }
 

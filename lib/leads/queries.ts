@@ -200,7 +200,7 @@ export async function getLead(organisationId: string, campaignId: string, respon
       picks: { select: { role: true, rank: true, draw: { select: { id: true, sequence: true, createdAt: true, supersededAt: true } } } },
     },
   });
-  if (!response) throw new NotFound("Lead introuvable.");
+  if (!response) throw new NotFound("errors.leadNotFound");
   const options = new Map(response.campaign.questions.flatMap((q) => q.options.map((o) => [o.id, o.label] as const)));
   let data: Record<string, unknown> = {};
   try {

@@ -127,7 +127,7 @@ export async function acceptInvitationAsExistingAccount(input: AcceptInvitationS
 async function ownersLeftAfter(tx: Tx, organisationId: string, target: { role: string }, nextRole: string | null): Promise<void> {
   if (target.role !== "OWNER" || nextRole === "OWNER") return;
   const owners = await tx.membership.count({ where: { ...inOrganisation(organisationId), role: "OWNER" } });
-  if (owners <= 1) throw new Forbidden("L'organisation doit garder au moins un propriétaire.");
+  if (owners <= 1) throw new Forbidden("errors.lastOwner");
 }
 
 /**

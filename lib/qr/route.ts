@@ -7,8 +7,8 @@ import { qrOptionsSchema, qrTargetUrl, type QrOptions } from "./options";
 /** The target URL and options of a QR request; only published campaigns have a QR code. */
 export async function qrRequest(slug: string, search: URLSearchParams): Promise<{ url: string; options: QrOptions; slug: string }> {
   const campaign = await db.campaign.findUnique({ where: { slug }, select: { slug: true, status: true } });
-  if (!campaign || campaign.status !== "PUBLISHED") throw new NotFound("Ce formulaire n'est pas publié.");
+  if (!campaign || campaign.status !== "PUBLISHED") throw new NotFound("errors.formNotPublished");
   const parsed = qrOptionsSchema.safeParse(Object.fromEntries(search));
-  if (!parsed.success) throw new Invalid("Paramètres du QR code invalides : taille 128 à 2048, niveau L, M, Q ou H, couleurs au format #RRGGBB.");
+  if (!parsed.success) throw new Invalid("errors.qrParameters");
   return { url: qrTargetUrl(appUrl(), campaign.slug), options: parsed.data, slug: campaign.slug };
 }

@@ -9,12 +9,12 @@ import { Forbidden } from "@/lib/errors";
 export function assertSameOrigin(headers: Headers): void {
   const origin = headers.get("origin");
   const host = headers.get("x-forwarded-host") ?? headers.get("host");
-  if (!origin || origin === "null" || !host) throw new Forbidden("Requête refusée : origine inconnue.");
+  if (!origin || origin === "null" || !host) throw new Forbidden("errors.origin.unknown");
   let originHost: string;
   try {
     originHost = new URL(origin).host;
   } catch {
-    throw new Forbidden("Requête refusée : origine invalide.");
+    throw new Forbidden("errors.origin.invalid");
   }
-  if (originHost !== host) throw new Forbidden("Requête refusée : origine étrangère.");
+  if (originHost !== host) throw new Forbidden("errors.origin.foreign");
 }

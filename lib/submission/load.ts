@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/config";
 import { inSections, questionBase } from "@/lib/campaigns/shape";
 import { controllerSelect } from "@/lib/mail/render";
 import type { MailSender } from "@/lib/optin/start";
@@ -126,10 +127,15 @@ async function loadPublished(slug: string) {
 /** A campaign for its public page (see loadPublished). Memoised per request: metadata and page share it. */
 export const findPublishedCampaign = cache(async (slug: string) => (await loadPublished(slug))?.entry.campaign ?? null);
 
+/** The language its respondents read: the published form's, French for an unknown form. */
+export async function formLocale(slug: string): Promise<Locale> {
+  return (await findPublishedCampaign(slug))?.locale === "en" ? "en" : "fr";
+}
+
 /** A public campaign's state and compiled definition, for a submission. */
 export async function loadForSubmission(slug: string) {
   const found = await loadPublished(slug);
-  if (!found) throw new NotFound("Ce formulaire n'existe pas ou n'est plus en ligne.");
+  if (!found) throw new NotFound("respondent.refusals.notFound");
   const { row, entry } = found;
   entry.definition ??= compile(entry.campaign);
   return { head: headWindow(row), definition: entry.definition };

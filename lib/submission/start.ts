@@ -1,14 +1,12 @@
 import "server-only";
 import { countView } from "@/lib/campaigns/views";
 import { Closed, NotFound } from "@/lib/errors";
-import { findPublishedCampaign } from "./load";
+import { translate } from "@/lib/i18n/translate";
+import { formLocale } from "./load";
 import { headState, readPublishedHead } from "./published-head";
 import { startToken } from "./start-token";
 
-const refusals = {
-  fr: { NOT_OPEN: "Ce formulaire n'est pas encore ouvert.", CLOSED: "Ce formulaire est clos : les participations ne sont plus acceptées." },
-  en: { NOT_OPEN: "This form is not open yet.", CLOSED: "This form is closed: entries are no longer accepted." },
-};
+const REFUSAL_KEYS = { NOT_OPEN: "respondent.refusals.notOpen", CLOSED: "respondent.refusals.closed" } as const;
 
 /** A refusal of the start call, with the state the form is in (the page shows that state on its next load). */
 export class NotOpenNow extends Closed {
@@ -29,11 +27,10 @@ export class NotOpenNow extends Closed {
  */
 export async function startForm(slug: string, utmSource: string, countsView: boolean, now = new Date()): Promise<{ startToken: string }> {
   const head = await readPublishedHead(slug);
-  if (!head) throw new NotFound("Ce formulaire n'existe pas ou n'est plus en ligne.");
+  if (!head) throw new NotFound("respondent.refusals.notFound");
   const state = headState(head, now);
   if (state !== "OPEN") {
-    const locale = (await findPublishedCampaign(slug))?.locale === "en" ? "en" : "fr";
-    throw new NotOpenNow(refusals[locale][state], state);
+    throw new NotOpenNow(translate(await formLocale(slug), REFUSAL_KEYS[state]), state);
   }
   if (countsView) countView(head.id, utmSource, now);
   return { startToken: startToken(head.id, now.getTime()) };

@@ -37,21 +37,6 @@ export type SubmitMeta = {
  */
 export type SubmitResult = { responseId: string; status: "ACCEPTED" | "REJECTED" | "REPEAT"; thanksToken: string };
 
-const messages = {
-  fr: {
-    notOpen: "Ce formulaire n'est pas encore ouvert.",
-    closed: "Ce formulaire est clos : les participations ne sont plus acceptées.",
-    invalid: "Certaines réponses sont à corriger.",
-    noForm: "Ce formulaire a expiré ou n'a pas été chargé correctement : rechargez la page puis validez à nouveau.",
-  },
-  en: {
-    notOpen: "This form is not open yet.",
-    closed: "This form is closed: entries are no longer accepted.",
-    invalid: "Some answers need correcting.",
-    noForm: "This form has expired or did not load properly: reload the page and submit again.",
-  },
-};
-
 /**
  * Records one entry to a published, open campaign, in one transaction: the
  * contact (by organisation and e-mail), the response with its scores and
@@ -66,18 +51,18 @@ const messages = {
 export async function submitResponse(input: { slug: string; data: unknown }, meta: SubmitMeta = {}): Promise<SubmitResult> {
   const now = meta.now ?? new Date();
   const { head, definition: d } = await loadForSubmission(input.slug);
-  const t = messages[d.locale];
   const state = windowState(head, now);
-  if (state === "NOT_OPEN") throw new Closed(t.notOpen);
-  if (state === "CLOSED") throw new Closed(t.closed);
+  // Catalogue keys: the route answers them in the form's language.
+  if (state === "NOT_OPEN") throw new Closed("respondent.refusals.notOpen");
+  if (state === "CLOSED") throw new Closed("respondent.refusals.closed");
 
   const parsed = d.schema.safeParse(input.data);
-  if (!parsed.success) throw new Invalid(t.invalid, fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new Invalid("respondent.refusals.invalid", fieldErrorsOf(parsed.error));
   const s = parsed.data;
 
   const fillMs = meta.checkStartToken ? fillTimeMs(d.campaignId, s.startToken, now.getTime()) : meta.fillMs;
   // No trace of the form at all (a script posting pre-ticked boxes): refused, nothing written.
-  if (fillMs === null) throw new Invalid(t.noForm);
+  if (fillMs === null) throw new Invalid("respondent.refusals.noForm");
   const rejectReason = s.website.trim() !== "" ? "honeypot" : fillMs !== undefined && fillMs < MIN_FILL_MS ? "too-fast" : null;
   const common: ResponseCommon = {
     campaignId: d.campaignId,

@@ -62,7 +62,7 @@ async function openQuestion(campaignId: string, questionId: string) {
     where: { id: questionId, campaignId, type: { in: [...OPEN_TYPES] } },
     select: { id: true, campaign: { select: { wordExclusions: true } } },
   });
-  if (!question) throw new NotFound("Question introuvable.");
+  if (!question) throw new NotFound("errors.questionNotFound");
   return { exclusions: parseExclusions(question.campaign.wordExclusions) };
 }
 

@@ -32,7 +32,7 @@ describe("purge route and outbox scoping", () => {
     const { queueMail } = await import("@/lib/mail/outbox");
     const { getOutboxMail, listOutbox } = await import("@/lib/mail/queries");
     const id = await queueMail(db, { organisationId: orgB, to: "x@example.test", subject: "B only", html: "x", text: "x", kind: "test" });
-    await expect(getOutboxMail(orgA, id)).rejects.toThrow("Introuvable");
+    await expect(getOutboxMail(orgA, id)).rejects.toThrow("errors.notFound");
     expect((await listOutbox(orgA, 0)).total).toBe(0);
     expect((await getOutboxMail(orgB, id)).subject).toBe("B only");
   });

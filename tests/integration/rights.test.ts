@@ -66,7 +66,7 @@ describe("data-subject rights", () => {
     expect(await db.dataSubjectRequest.count({ where: { contactId: contact.id, kind: "ERASURE", status: "DONE" } })).toBe(1);
     // The preference-centre link and the JSON download no longer work.
     expect(await contactForPreferences(token)).toBeNull();
-    await expect(exportContactData(org.id, contact.id, "PORTABILITY", "PREFERENCE_CENTRE", OWNER)).rejects.toThrow("Introuvable");
+    await expect(exportContactData(org.id, contact.id, "PORTABILITY", "PREFERENCE_CENTRE", OWNER)).rejects.toThrow("errors.notFound");
     // Idempotent: erasing again is "not found", nothing appended.
     await expect(eraseContact(org.id, contact.id, "ADMIN", OWNER)).rejects.toThrow(NotFound);
     expect(await db.consentRecord.count({ where: { contactId: contact.id } })).toBe(grantsBefore + 1);
@@ -117,10 +117,10 @@ describe("data-subject rights", () => {
   it("another organisation gets not found for every right", async () => {
     const { eraseContact, exportContactData, rectifyContact, getContact } = await import("@/lib/rights/queries");
     const { contact } = await seedEntry(seeded);
-    await expect(getContact(otherOrg, contact.id)).rejects.toThrow("Introuvable");
-    await expect(eraseContact(otherOrg, contact.id, "ADMIN", OWNER)).rejects.toThrow("Introuvable");
-    await expect(exportContactData(otherOrg, contact.id, "ACCESS", "ADMIN", OWNER)).rejects.toThrow("Introuvable");
-    await expect(rectifyContact(otherOrg, { contactId: contact.id, firstName: "X", lastName: "", phone: "", postalCode: "" }, OWNER)).rejects.toThrow("Introuvable");
+    await expect(getContact(otherOrg, contact.id)).rejects.toThrow("errors.notFound");
+    await expect(eraseContact(otherOrg, contact.id, "ADMIN", OWNER)).rejects.toThrow("errors.notFound");
+    await expect(exportContactData(otherOrg, contact.id, "ACCESS", "ADMIN", OWNER)).rejects.toThrow("errors.notFound");
+    await expect(rectifyContact(otherOrg, { contactId: contact.id, firstName: "X", lastName: "", phone: "", postalCode: "" }, OWNER)).rejects.toThrow("errors.notFound");
   });
 });
 
@@ -133,7 +133,7 @@ describe("requests received outside the app", () => {
     const other = await seedOrganisation("Elsewhere");
     const { contact } = await seedEntry(await seedCampaign(org.id));
     const actor = { userId: null, label: "owner@org.test" };
-    await expect(logReceivedRequest(other.id, { contactId: contact.id, kind: "ACCESS", notes: "" }, actor)).rejects.toThrow("Introuvable");
+    await expect(logReceivedRequest(other.id, { contactId: contact.id, kind: "ACCESS", notes: "" }, actor)).rejects.toThrow("errors.notFound");
     const id = await logReceivedRequest(org.id, { contactId: contact.id, kind: "ACCESS", notes: "courrier du 3 mars" }, actor);
     const request = await db.dataSubjectRequest.findUniqueOrThrow({ where: { id } });
     expect(request).toMatchObject({ status: "OPEN", channel: "ADMIN", notes: "courrier du 3 mars", completedAt: null });

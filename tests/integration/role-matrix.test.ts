@@ -46,7 +46,7 @@ type Case = {
   call: (f: Fixture) => Promise<Outcome>;
   /** The outsider's own campaign (`own`) with ids of organisation A's entries, draws, questions or purposes in it. */
   mixed?: (f: Fixture, own: Fixture) => Promise<Outcome>;
-  /** What `mixed` answers: organisation A's id is unknown in the outsider's campaign. */
+  /** What `mixed` answers (as a French reader reads it): organisation A's id is unknown in the outsider's campaign. */
   mixedError?: string;
 };
 
@@ -94,9 +94,13 @@ async function draft() {
   return { campaignId: id };
 }
 
+/** An action's outcome, its error as a French reader sees it: actions answer a catalogue key, their page says it. */
 async function action<I>(run: (input: I) => Promise<{ ok: boolean; error?: string }>, input: I): Promise<Outcome> {
   const result = await run(input);
-  return { ok: result.ok, error: result.ok ? undefined : result.error };
+  if (result.ok) return { ok: true };
+  const { hasMessage, translate } = await import("@/lib/i18n/translate");
+  const error = result.error ?? "";
+  return { ok: false, error: hasMessage("fr", error) ? translate("fr", error) : error };
 }
 
 async function route(response: Response): Promise<Outcome> {
@@ -245,7 +249,7 @@ const CASES: Case[] = [
     scoped: true,
     prepare: () => drawn(),
     call: async (f) => action((await import("@/lib/draw/actions")).notifyWinnersAction, { campaignId: f.campaignId, drawId: f.drawId }),
-    mixedError: "draw.errors.notActive",
+    mixedError: "Ce tirage a été remplacé.",
     mixed: async (f, own) => action((await import("@/lib/draw/actions")).notifyWinnersAction, { campaignId: own.campaignId, drawId: f.drawId }),
   },
   // Contacts and data-subject rights (owners only)
@@ -423,7 +427,7 @@ const CASES: Case[] = [
       const { GET } = await import("@/app/api/campaigns/[id]/export/route");
       return route(await GET(new Request(`http://localhost/api/campaigns/${f.campaignId}/export?preset=purpose&purposeId=${f.purposeId}`), { params: Promise.resolve({ id: f.campaignId }) }));
     },
-    mixedError: "export.errors.unknownPurpose",
+    mixedError: "Cette finalité n'appartient pas à la campagne.",
     mixed: async (f, own) => {
       const { GET } = await import("@/app/api/campaigns/[id]/export/route");
       return route(await GET(new Request(`http://localhost/api/campaigns/${own.campaignId}/export?preset=purpose&purposeId=${f.purposeId}`), { params: Promise.resolve({ id: own.campaignId }) }));

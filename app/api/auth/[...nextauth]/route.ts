@@ -1,7 +1,9 @@
 import NextAuth from "next-auth";
 import { NextRequest, NextResponse } from "next/server";
 import { authOptions } from "@/lib/auth/options";
+import { cookieLocale } from "@/lib/api";
 import { BodyRefused, readBodyText } from "@/lib/http/read-body";
+import { translate } from "@/lib/i18n/translate";
 
 const handler = NextAuth(authOptions);
 // Sign-in and sign-out forms are a few hundred bytes.
@@ -15,7 +17,7 @@ export async function POST(request: Request, context: unknown) {
   try {
     body = await readBodyText(request, MAX_BODY);
   } catch (error) {
-    if (error instanceof BodyRefused) return NextResponse.json({ error: error.message }, { status: error.status });
+    if (error instanceof BodyRefused) return NextResponse.json({ error: translate(cookieLocale(request), error.message) }, { status: error.status });
     throw error;
   }
   const headers = new Headers(request.headers);

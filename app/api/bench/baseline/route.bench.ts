@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { apiRoute } from "@/lib/api";
 import { newId, writeTransaction } from "@/lib/db";
 import { env } from "@/lib/env";
+import { NotFound } from "@/lib/errors";
 import { readJsonBody } from "@/lib/http/read-body";
 
 /**
@@ -13,7 +14,7 @@ import { readJsonBody } from "@/lib/http/read-body";
  */
 export const POST = apiRoute(async (request: Request) => {
   const organisationId = env().AIMANT_BENCH_BASELINE_ORG;
-  if (!organisationId) return NextResponse.json({ error: "Introuvable." }, { status: 404 });
+  if (!organisationId) throw new NotFound();
   const body = (await readJsonBody(request, 64 * 1024)) as { email?: string };
   const details = JSON.stringify({ email: body.email ?? "" });
   await writeTransaction(async (sql) => sql.insert("AuditLog", [{ id: newId(), organisationId, action: "bench.baseline", details, createdAt: new Date() }]));

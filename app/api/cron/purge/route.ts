@@ -7,7 +7,7 @@ import { runRetentionJob } from "@/lib/retention/scheduler";
 
 function authorised(header: string | null): boolean {
   const secret = env().AIMANT_CRON_SECRET;
-  if (!secret) throw new AppError("Tâche désactivée : AIMANT_CRON_SECRET n'est pas défini.", 503);
+  if (!secret) throw new AppError("errors.cronDisabled", 503);
   const given = Buffer.from(header ?? "");
   const expected = Buffer.from(`Bearer ${secret}`);
   return given.length === expected.length && crypto.timingSafeEqual(given, expected);
@@ -23,5 +23,5 @@ export const POST = apiRoute(async (request: Request) => {
   const result = await runRetentionJob({ trigger: "CRON", force: true });
   if (result.outcome === "ran") return NextResponse.json(result.report);
   if (result.outcome === "failed") throw new Error(result.error);
-  throw new AppError("Une purge est déjà en cours.", 409);
+  throw new AppError("errors.purgeRunning", 409);
 });

@@ -16,11 +16,11 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const member = await requireRole("leads.export");
   // Another site may link here but must not make a signed-in marketer download (and log) an export unknowingly.
-  if (request.headers.get("sec-fetch-site") === "cross-site") throw new Forbidden("Requête refusée : origine étrangère.");
+  if (request.headers.get("sec-fetch-site") === "cross-site") throw new Forbidden("errors.origin.foreign");
   const { id } = await params;
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = analysisRequestSchema.safeParse({ format: query.format || undefined, separator: query.separator || undefined, target: query.target || undefined });
-  if (!parsed.success) throw new Invalid("Paramètres d'export invalides.", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new Invalid("errors.exportParameters", fieldErrorsOf(parsed.error));
   const plan = await planAnalysisExport(member.organisationId, id, parsed.data, await requestLocale());
   return new Response(analysisStream(member, plan), {
     headers: {
