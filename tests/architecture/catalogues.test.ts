@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { TYPE, parse, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import { frenchIn } from "./french";
 
 // The message catalogues are the one home of every text a person reads: French and English must offer the
 // same keys, each with the same ICU arguments (a value passed to one language's message must exist in the other),
@@ -46,21 +47,6 @@ export function argumentsOf(message: string): string[] {
   };
   walk(parse(message, { ignoreTag: false }));
   return [...found].sort();
-}
-
-// Words that are French and not English; a single one in an English message means an untranslated text.
-const FRENCH_WORDS =
-  /\b(vous|votre|vos|nous|notre|nos|les|des|une|est|sont|avec|dans|pour|cette|ces|être|aucun|aucune|déjà|très|mais|avez|êtes|sera|leur|leurs|sur|pas|du|au|aux|ou|et|le|la|de|un|ce|qui|que|en cours|introuvable|erreur|réessayez|données|formulaire|campagne|tirage|participation)\b/i;
-const ACCENTED = /[àâçéèêëîïôûùüÿœæ]/i;
-// Proper names, kept as they are in English: the product, French authorities and registers, the French
-// names in the builder's examples (a bailiff's title, a region), the language's own name in its menu.
-const ALLOWED = [/\bAimant\b/g, /\bCNIL\b/g, /\bRGPD\b/g, /\bBloctel\b/g, /\bMaître Dupont\b/g, /\bRhône\b/g, /\bFrançais\b/g];
-
-/** The French a message seems to hold, after the proper names and the placeholders are taken out. */
-export function frenchIn(message: string): string | null {
-  let text = message.replace(/\{[^{}]*\}/g, " ");
-  for (const allowed of ALLOWED) text = text.replace(allowed, " ");
-  return text.match(ACCENTED)?.[0] ?? text.match(FRENCH_WORDS)?.[0] ?? null;
 }
 
 describe("the message catalogues", () => {
