@@ -35,7 +35,7 @@ const passwordChecks = new RateLimiter(envLimit("AIMANT_SIGNIN_LIMIT", 5), 15 * 
 
 async function signedInUser() {
   const member = await getMember();
-  if (!member) throw new Forbidden("Veuillez vous connecter.");
+  if (!member) throw new Forbidden("errors.signInRequired");
   return member;
 }
 
