@@ -100,7 +100,9 @@ export async function proxy(request: NextRequest) {
   try {
     assertSameOrigin(request.headers);
   } catch (error) {
-    return NextResponse.json({ error: (error as Error).message }, { status: 403 });
+    // The refusal holds a catalogue key: answered in the reader's language, loaded only when refusing.
+    const [{ cookieLocale }, { translate }] = await Promise.all([import("@/lib/api"), import("@/lib/i18n/translate")]);
+    return NextResponse.json({ error: translate(cookieLocale(request), (error as Error).message) }, { status: 403 });
   }
   return NextResponse.next();
 }

@@ -34,6 +34,7 @@ const ROUTES: Record<string, (ids: Ids, own: string) => string[]> = {
   "/parametres/boite-envoi/[mailId]": (x) => [`/parametres/boite-envoi/${x.mail}`],
   "/parametres/integrations/[endpointId]": (x) => [`/parametres/integrations/${x.endpoint}`],
   "/api/campaigns/[id]/export": (x) => [`/api/campaigns/${x.campaign}/export?preset=winners`],
+  "/api/campaigns/[id]/export/analysis": (x) => [`/api/campaigns/${x.campaign}/export/analysis`],
 };
 
 /** The dynamic routes of the dashboard and of the marketers' API, read from the app folder. */
