@@ -1,4 +1,7 @@
-import { afterEach, describe, expect, it } from "vitest";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { EnvError, parseEnv } from "./env-schema";
 
 /** The problems an environment has, or [] when it is valid. */
@@ -84,7 +87,7 @@ describe("parseEnv", () => {
 describe("env()", () => {
   const saved = { ...process.env };
   afterEach(() => {
-    for (const name of ["SMTP_URL", "PORT", "APP_URL", "NEXTAUTH_URL"]) {
+    for (const name of ["SMTP_URL", "PORT", "APP_URL", "NEXTAUTH_URL", "AIMANT_DATA_DIR"]) {
       if (saved[name] === undefined) delete process.env[name];
       else process.env[name] = saved[name];
     }
@@ -106,5 +109,19 @@ describe("env()", () => {
     const { env, EnvError: ThrownClass } = await import("./env");
     process.env.PORT = "eighty";
     expect(() => env()).toThrow(ThrownClass);
+  });
+
+  it("creates the data folder on first use only, not on every call", async () => {
+    const { dataDir } = await import("./env");
+    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "aimant-data-dir-")), "data");
+    process.env.AIMANT_DATA_DIR = dir;
+    const mkdir = vi.spyOn(fs, "mkdirSync");
+    try {
+      expect([dataDir(), dataDir(), dataDir()]).toEqual([dir, dir, dir]);
+      expect(fs.statSync(dir).isDirectory()).toBe(true);
+      expect(mkdir.mock.calls.filter(([made]) => made === dir)).toHaveLength(1);
+    } finally {
+      mkdir.mockRestore();
+    }
   });
 });

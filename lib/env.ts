@@ -29,10 +29,17 @@ export function env(): Env {
   return cached.env;
 }
 
+// The data folders already created: the folder is made on first use, not on every call (each upload and
+// database URL asks for it). A set, not one flag: tests point AIMANT_DATA_DIR elsewhere between cases.
+const createdDataDirs = new Set<string>();
+
 /** The data folder (database, generated secret, uploads): ./data unless AIMANT_DATA_DIR says otherwise. */
 export function dataDir(): string {
   const dir = path.resolve(/*turbopackIgnore: true*/ env().AIMANT_DATA_DIR);
-  fs.mkdirSync(dir, { recursive: true });
+  if (!createdDataDirs.has(dir)) {
+    fs.mkdirSync(dir, { recursive: true });
+    createdDataDirs.add(dir);
+  }
   return dir;
 }
 

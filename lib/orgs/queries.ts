@@ -5,7 +5,8 @@ import { Forbidden, Invalid, NotFound } from "@/lib/errors";
 import { hashToken, randomToken } from "@/lib/crypto/tokens";
 import { appUrl } from "@/lib/env";
 import { queueMail } from "@/lib/mail/outbox";
-import { escapeHtml } from "@/lib/html";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
+import { invitationMail } from "@/lib/mail/templates/invitation";
 import { DUMMY_HASH, hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Member } from "@/lib/auth/session";
 import type { AcceptInvitationInput, AcceptInvitationSignedInput, InvitationInput } from "@/lib/auth/schemas";
@@ -42,11 +43,17 @@ export function listPendingInvitations(organisationId: string) {
   });
 }
 
-/** Creates an invitation and queues its e-mail; returns the link (shown to the owner too). */
+/**
+ * Creates an invitation and queues its e-mail; returns the link (shown to the owner too).
+ * The mail speaks the invitee's language when they already have an account, else the organisation's.
+ */
 export async function inviteMember(member: Member, input: InvitationInput): Promise<string> {
   const token = randomToken();
   const link = `${appUrl()}/invitation/${token}`;
   await db.$transaction(async (tx) => {
+    const invitee = await tx.user.findUnique({ where: { email: input.email }, select: { locale: true } });
+    const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: member.organisationId }, select: { defaultLocale: true } });
+    const locale = [invitee?.locale, organisation.defaultLocale].find(isLocale) ?? DEFAULT_LOCALE;
     const invitation = await tx.invitation.create({
       data: {
         organisationId: member.organisationId,
@@ -61,9 +68,7 @@ export async function inviteMember(member: Member, input: InvitationInput): Prom
       organisationId: member.organisationId,
       to: input.email,
       kind: "invitation",
-      subject: `Invitation à rejoindre ${member.organisationName} sur Aimant`,
-      text: `${member.name} vous invite à rejoindre ${member.organisationName} sur Aimant.\n\nAcceptez l'invitation (valable ${INVITATION_DAYS} jours) : ${link}\n`,
-      html: `<p>${escapeHtml(member.name)} vous invite à rejoindre ${escapeHtml(member.organisationName)} sur Aimant.</p><p><a href="${link}">Accepter l'invitation</a> (valable ${INVITATION_DAYS} jours)</p>`,
+      ...invitationMail({ locale, inviter: member.name, organisation: member.organisationName, link, validDays: INVITATION_DAYS }),
     });
     await recordAudit(tx, { organisationId: member.organisationId, userId: member.userId, actorLabel: member.email, action: "member.invite", targetType: "invitation", targetId: invitation.id, details: { email: input.email, role: input.role } });
   });
