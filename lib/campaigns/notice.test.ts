@@ -1,5 +1,9 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildNotice, noticeFirstLayer, type NoticeCampaign, type NoticeOrganisation } from "./notice";
+import { frenchIn } from "@/tests/architecture/french";
+import { LOCALES, NOTICE_KINDS, noticeCases } from "./golden/cases";
+import { buildNotice, noticeFirstLayer, noticeTitle, type NoticeCampaign, type NoticeOrganisation } from "./notice";
 
 const org: NoticeOrganisation = { name: "Poêles Durand", legalName: "Poêles Durand SARL", address: "12 rue des Forges, 69003 Lyon", contactEmail: "contact@example.fr", dpoName: "Claire Petit", dpoEmail: "dpo@example.fr" };
 const campaign: NoticeCampaign = {
@@ -80,5 +84,32 @@ describe("the GDPR art. 13 notice", () => {
     expect(layer.text).toContain("vous pouvez vous y opposer");
     expect(layer.text.length).toBeLessThan(400);
     expect(layer.more).toBe("Lire la notice complète");
+  });
+});
+
+describe("the notice from the message catalogue", () => {
+  // golden/notice.json was written by the TypeScript dictionaries the notice had before its words moved
+  // to lib/i18n/messages/*/notice.json: every case, kind and language reads word for word the same.
+  const golden = JSON.parse(fs.readFileSync(path.join(__dirname, "golden", "notice.json"), "utf8")) as Record<string, unknown>;
+  for (const locale of LOCALES) {
+    it(`reads as it did before the move, in ${locale}, for every case and kind`, () => {
+      expect(noticeTitle(locale)).toBe(golden[`title.${locale}`]);
+      for (const kind of NOTICE_KINDS)
+        for (const c of noticeCases) {
+          const notice = { ...c.campaign, kind, locale };
+          expect({ blocks: buildNotice(c.org, notice), firstLayer: noticeFirstLayer(c.org, notice) }, `${c.name}.${kind}.${locale}`).toEqual(golden[`${c.name}.${kind}.${locale}`]);
+        }
+    });
+  }
+  it("is English in English: no French word but the organisation's own texts", () => {
+    for (const kind of NOTICE_KINDS) {
+      const c = noticeCases.find((x) => x.name === "full-consent-scoring")!;
+      const english = { ...c.campaign, kind, locale: "en", purposes: [{ wording: "Get offers" }], partners: "Stoves Ltd", scoring: { kind: "CONSENT" as const, wording: "Get offers" } };
+      const org = { ...c.org, name: "Stoves", legalName: "Stoves Ltd", address: "1 High Street" };
+      const blocks = buildNotice(org, english);
+      const first = noticeFirstLayer(org, english);
+      const texts = [noticeTitle("en"), ...blocks.flatMap((b) => [b.heading, ...b.paragraphs]), first.text, first.more];
+      expect(texts.filter((x) => frenchIn(x) !== null)).toEqual([]);
+    }
   });
 });
