@@ -10,7 +10,7 @@ import type { Tx } from "@/lib/db";
 import type { CampaignDefinition, CampaignDefinitionInput, NewCampaignInput } from "./definition";
 import { publishProblems, publishWarnings, type PublishCheckInput, type PublishProblem } from "./publish-checks";
 import type { DraftContext } from "./publish-draft";
-import { campaignTemplate, type CampaignTemplate } from "./templates";
+import { campaignTemplate, copyTitle, starterContent, type CampaignTemplate } from "./content";
 import { slugify, withSuffix } from "./slug";
 import { fromZonedInput, toZonedInput } from "@/lib/time-zone";
 import { windowState } from "./time-window";
@@ -110,8 +110,8 @@ export async function createCampaign(member: Member, input: NewCampaignInput): P
     const slug = await freeSlug(tx, slugify(input.title));
     // Open from the start of the current hour: publishing a new campaign makes it answerable at once.
     const opensAt = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000);
-    const en = org.defaultLocale === "en";
-    const template = input.template ? campaignTemplate(input.template, org.defaultLocale, org.name) : undefined;
+    const locale = org.defaultLocale === "en" ? "en" : "fr";
+    const template = input.template ? campaignTemplate(input.template, locale, org.name) : undefined;
     const campaign = await tx.campaign.create({
       data: {
         organisationId: member.organisationId,
@@ -119,7 +119,7 @@ export async function createCampaign(member: Member, input: NewCampaignInput): P
         kind: template?.kind ?? input.kind,
         title: input.title,
         slug,
-        locale: org.defaultLocale === "en" ? "en" : "fr",
+        locale,
         opensAt,
         closesAt: new Date(opensAt.getTime() + 30 * DAY),
         retentionMonths: org.retentionMonths,
@@ -131,15 +131,12 @@ export async function createCampaign(member: Member, input: NewCampaignInput): P
       await audit(tx, member, "campaign.create", campaign.id, { kind: template.kind, title: input.title, template: input.template });
       return { id: campaign.id };
     }
-    const section = await tx.section.create({ data: { campaignId: campaign.id, position: 0, title: en ? "Your details" : "Vos coordonnées" } });
-    const starter: Array<[string, string, boolean]> = [
-      ["FIRST_NAME", en ? "First name" : "Prénom", true],
-      ["EMAIL", en ? "E-mail address" : "Adresse e-mail", input.kind !== "SURVEY"],
-    ];
+    const starter = starterContent(locale, org.name, input.kind !== "SURVEY");
+    const section = await tx.section.create({ data: { campaignId: campaign.id, position: 0, title: starter.sectionTitle } });
     await tx.question.createMany({
-      data: starter.map(([type, label, required], position) => ({ campaignId: campaign.id, sectionId: section.id, position, type, label, required })),
+      data: starter.questions.map(({ type, label, required }, position) => ({ campaignId: campaign.id, sectionId: section.id, position, type, label, required })),
     });
-    const wording = en ? `Receive offers from ${org.name} by e-mail` : `Recevoir les offres commerciales de ${org.name} par e-mail`;
+    const wording = starter.recontactWording;
     await tx.purpose.create({
       data: { campaignId: campaign.id, position: 0, isRecontact: true, versions: { create: { version: 1, wording, hash: sha256(wording) } } },
     });
@@ -465,7 +462,7 @@ export async function duplicateCampaign(member: Member, campaignId: string): Pro
     const {
       id: _id, sections, questions, purposes, createdAt: _ca, updatedAt: _ua, publishedAt: _pa, closedManuallyAt: _cm, status: _s, slug: _sl, title, ...settings
     } = c;
-    const copy = await tx.campaign.create({ data: { ...settings, slug, title: `${c.locale === "en" ? "Copy of" : "Copie de"} ${title}`.slice(0, 160), status: "DRAFT" } });
+    const copy = await tx.campaign.create({ data: { ...settings, slug, title: copyTitle(c.locale, title).slice(0, 160), status: "DRAFT" } });
     // Show-if conditions name questions and options by id: the copy's point at the copy's own.
     const copied = new Map<string, string>();
     const conditional: Array<{ table: "question" | "section"; id: string; showIf: string }> = [];
