@@ -1,13 +1,15 @@
 import type { Metadata, Viewport } from "next";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Aimant", template: "%s · Aimant" },
-  description: "Jeux concours et formulaires de collecte conformes au RGPD",
-  robots: { index: false },
-  icons: { icon: [{ url: "/favicon.svg", type: "image/svg+xml" }, { url: "/favicon.ico", sizes: "32x32" }] },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: { default: "Aimant", template: "%s · Aimant" },
+    description: (await getTranslations("common"))("appDescription"),
+    robots: { index: false },
+    icons: { icon: [{ url: "/favicon.svg", type: "image/svg+xml" }, { url: "/favicon.ico", sizes: "32x32" }] },
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 

@@ -5,10 +5,15 @@ import { PendingButton } from "@/components/consent/pending-button";
 import { PublicShell } from "@/components/consent/public-shell";
 import { requestFreshLinkAction } from "@/lib/preferences/actions";
 
-export const metadata: Metadata = { title: "Nouveau lien", robots: { index: false, follow: false }, referrer: "no-referrer" };
+type Search = { envoye?: string; erreur?: string; l?: string };
+
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Search> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await searchParams).l === "en" ? "en" : "fr", namespace: "preferences" });
+  return { title: t("freshLinkCta"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
 
 /** "Send me a fresh link" to the preference centre, for a person whose link expired. */
-export default async function FreshLinkPage({ searchParams }: { searchParams: Promise<{ envoye?: string; erreur?: string; l?: string }> }) {
+export default async function FreshLinkPage({ searchParams }: { searchParams: Promise<Search> }) {
   const search = await searchParams;
   const locale = search.l === "en" ? "en" : "fr";
   const t = await getTranslations({ locale, namespace: "preferences" });

@@ -1,5 +1,5 @@
-/** What replaces the secret part of a link in the owner's view of the outbox. */
-export const REDACTED = "[lien-masqué]";
+/** What replaces the secret part of a link in the owner's view of the outbox: a mark read the same in every language. */
+export const REDACTED = "[•••]";
 
 // Token-bearing paths of our mails (confirmation, a parent's confirmation, preference centre, invitation)
 // and the signed query parameters (one-click unsubscribe `t`, lead-magnet reward `r`).

@@ -3,7 +3,7 @@
 
 // Words that are French and not English; a single one in an English message means an untranslated text.
 const FRENCH_WORDS =
-  /\b(vous|votre|vos|nous|notre|nos|les|des|une|est|sont|avec|dans|pour|cette|ces|être|aucun|aucune|déjà|très|mais|avez|êtes|sera|leur|leurs|sur|pas|du|au|aux|ou|et|le|la|de|un|ce|qui|que|en cours|introuvable|erreur|réessayez|données|formulaire|campagne|tirage|participation)\b/i;
+  /\b(vous|votre|vos|nous|notre|nos|les|des|une|est|sont|avec|dans|pour|cette|ces|être|aucun|aucune|déjà|très|mais|avez|êtes|sera|leur|leurs|sur|pas|du|au|aux|ou|et|le|la|de|un|ce|qui|que|en cours|introuvable|erreur|réessayez|données|formulaire|campagne|tirage|participation|merci|compte|connexion|nouveau|nouvelle)\b/i;
 const ACCENTED = /[àâçéèêëîïôûùüÿœæ]/i;
 // Proper names, kept as they are in English: the product, French authorities and registers, the French
 // names in the builder's examples (a bailiff's title, a region), the language's own name in its menu.

@@ -102,6 +102,6 @@ describe("links expire and say so", () => {
       expect(part).not.toContain(prefsToken);
       expect(part).not.toMatch(/unsubscribe\?t=[A-Za-z0-9]/);
     }
-    expect(shown.text).toContain("/c/[lien-masqué]");
+    expect(shown.text).toContain("/c/[•••]");
   });
 });

@@ -4,7 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { getMember } from "@/lib/auth/session";
 import { SignInForm } from "@/components/auth/sign-in-form";
 
-export const metadata = { title: "Connexion" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("auth"))("signInTitle") };
+}
 
 export default async function SignInPage() {
   if (await getMember()) redirect("/campagnes");

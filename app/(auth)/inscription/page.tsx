@@ -4,7 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { getMember } from "@/lib/auth/session";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 
-export const metadata = { title: "Inscription" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("auth"))("signUpTitle") };
+}
 
 export default async function SignUpPage() {
   if (await getMember()) redirect("/campagnes");

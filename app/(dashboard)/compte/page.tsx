@@ -6,7 +6,9 @@ import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { ChangeEmailForm } from "@/components/account/change-email-form";
 import { DigestChoices } from "@/components/account/digest-choices";
 
-export const metadata = { title: "Mon compte" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("account"))("title") };
+}
 
 /** Every member's own page, whatever their role. */
 export default async function AccountPage() {

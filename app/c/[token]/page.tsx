@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { localeFromAcceptLanguage } from "@/lib/i18n/accept-language";
@@ -10,8 +11,16 @@ import { PublicShell, brandButtonStyle } from "@/components/consent/public-shell
 import { confirmAction } from "@/lib/optin/actions";
 
 export const dynamic = "force-dynamic";
-// The token is in the URL: never send it to another site, never index it.
-export const metadata: Metadata = { title: "Confirmation", robots: { index: false, follow: false }, referrer: "no-referrer" };
+// Read once per request: by the title and by the page (reading confirms nothing).
+const confirmationOf = cache(inspectConfirmation);
+
+export async function generateMetadata({ params }: { params: Promise<{ token: string }> }): Promise<Metadata> {
+  const { campaign } = await confirmationOf((await params).token);
+  const locale = campaign?.locale ?? localeFromAcceptLanguage((await headers()).get("accept-language"));
+  const t = await getTranslations({ locale, namespace: "consent.confirmPage" });
+  // The token is in the URL: never send it to another site, never index it.
+  return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
 
 /**
  * The confirmation link's page. Opening it confirms nothing (mail scanners
@@ -20,7 +29,7 @@ export const metadata: Metadata = { title: "Confirmation", robots: { index: fals
 export default async function ConfirmPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ ok?: string }> }) {
   const { token } = await params;
   const { ok } = await searchParams;
-  const view = await inspectConfirmation(token);
+  const view = await confirmationOf(token);
   const campaign = view.campaign;
   // An unknown link has no campaign to take its language from: the visitor's browser tells it.
   const locale = campaign?.locale ?? localeFromAcceptLanguage((await headers()).get("accept-language"));

@@ -6,7 +6,7 @@ import { CampaignPage } from "@/components/respondent/campaign-page";
 
 export async function publicFormMetadata(slug: string): Promise<Metadata> {
   const campaign = await findPublishedCampaign(slug);
-  return { title: campaign?.title ?? "Formulaire", description: campaign?.description.slice(0, 160) || undefined };
+  return { title: campaign?.title, description: campaign?.description.slice(0, 160) || undefined };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { headers } from "next/headers";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { localeFromAcceptLanguage } from "@/lib/i18n/accept-language";
@@ -14,7 +15,15 @@ import { objectToProfilingAction, withdrawAction } from "@/lib/preferences/centr
 import { profilingObjection } from "@/lib/rfm/queries";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Préférences", robots: { index: false, follow: false }, referrer: "no-referrer" };
+// Read once per request: by the title and by the page.
+const preferencesOf = cache(loadPreferences);
+
+export async function generateMetadata({ params }: { params: Promise<{ token: string }> }): Promise<Metadata> {
+  const prefs = await preferencesOf((await params).token);
+  const locale = prefs?.locale ?? localeFromAcceptLanguage((await headers()).get("accept-language"));
+  const t = await getTranslations({ locale, namespace: "preferences" });
+  return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
 
 type Search = { fait?: string; desabonnement?: string };
 
@@ -22,7 +31,7 @@ type Search = { fait?: string; desabonnement?: string };
 export default async function PreferencesPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<Search> }) {
   const { token } = await params;
   const search = await searchParams;
-  const prefs = await loadPreferences(token);
+  const prefs = await preferencesOf(token);
   if (!prefs) {
     // An unknown link has no contact to take its language from: the visitor's browser tells it.
     const locale = localeFromAcceptLanguage((await headers()).get("accept-language"));

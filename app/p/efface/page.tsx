@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PublicShell } from "@/components/consent/public-shell";
 
-export const metadata: Metadata = { title: "Données effacées", robots: { index: false, follow: false } };
+export async function generateMetadata({ searchParams }: { searchParams: Promise<{ l?: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await searchParams).l === "en" ? "en" : "fr", namespace: "preferences" });
+  return { title: t("erasedTitle"), robots: { index: false, follow: false } };
+}
 
 export default async function ErasedPage({ searchParams }: { searchParams: Promise<{ l?: string }> }) {
   const { l } = await searchParams;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { verifySignedValue } from "@/lib/crypto/sign";
 import { hashToken } from "@/lib/crypto/tokens";
@@ -8,8 +9,15 @@ import { PublicShell, brandButtonStyle } from "@/components/consent/public-shell
 import { confirmParentalAction } from "@/lib/minors/actions";
 
 export const dynamic = "force-dynamic";
-// The token is in the URL: never send it to another site, never index it.
-export const metadata: Metadata = { title: "Accord parental", robots: { index: false, follow: false }, referrer: "no-referrer" };
+// Read once per request: by the title and by the page (reading agrees to nothing).
+const parentalConsentOf = cache(inspectParentalConsent);
+
+export async function generateMetadata({ params }: { params: Promise<{ token: string }> }): Promise<Metadata> {
+  const { campaign } = await parentalConsentOf((await params).token);
+  const t = await getTranslations({ locale: campaign?.locale ?? "fr", namespace: "consent.parentPage" });
+  // The token is in the URL: never send it to another site, never index it.
+  return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
 
 /**
  * The page of the link mailed to a parent. Opening it agrees to nothing (mail
@@ -19,7 +27,7 @@ export const metadata: Metadata = { title: "Accord parental", robots: { index: f
 export default async function ParentalConsentPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ ok?: string }> }) {
   const { token } = await params;
   const { ok } = await searchParams;
-  const view = await inspectParentalConsent(token);
+  const view = await parentalConsentOf(token);
   const campaign = view.campaign;
   const t = await getTranslations({ locale: campaign?.locale ?? "fr", namespace: "consent.parentPage" });
   const footer = campaign ? t("by", { organisation: campaign.organisationName }) : undefined;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { verifySignedValue } from "@/lib/crypto/sign";
@@ -12,15 +13,25 @@ import { isHttpUrl } from "@/lib/campaigns/redirect-url";
 /** Seconds the thank-you stays on screen before the marketer's redirect. */
 const REDIRECT_SECONDS = 6;
 
-export const metadata: Metadata = { title: "Merci" };
-
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ r?: string }> };
+
+// Read once per request: by the title and by the page.
+const entryOf = cache(async (slug: string, r: string | undefined) => {
+  const responseId = typeof r === "string" ? verifySignedValue("thanks", r) : null;
+  return responseId ? findEntryForThanks(slug, responseId) : null;
+});
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ slug }, { r }] = await Promise.all([params, searchParams]);
+  const entry = await entryOf(slug, r);
+  const t = await getTranslations({ locale: entry?.campaign.locale === "en" ? "en" : "fr", namespace: "respondent" });
+  return { title: t("thanksPageTitle") };
+}
 
 /** After an entry: what happens next (confirm the address; the reward or the draw after that). */
 export default async function ThanksPage({ params, searchParams }: Props) {
   const [{ slug }, { r }] = await Promise.all([params, searchParams]);
-  const responseId = typeof r === "string" ? verifySignedValue("thanks", r) : null;
-  const entry = responseId ? await findEntryForThanks(slug, responseId) : null;
+  const entry = await entryOf(slug, r);
   if (!entry) notFound();
   const c = entry.campaign;
   const locale = c.locale === "en" ? "en" : "fr";

@@ -1,17 +1,28 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 
-export const metadata: Metadata = { title: "Règlement" };
+// Read once per request: by the title and by the page.
+const rulesOf = cache((slug: string) =>
+  db.campaign.findUnique({
+    where: { slug },
+    select: { title: true, status: true, kind: true, locale: true, rulesText: true, rulesFilePath: true, rulesDepositedWith: true, organisation: { select: { name: true } } },
+  }),
+);
+
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  const c = await rulesOf((await params).slug);
+  const shown = c?.status === "PUBLISHED" && c.kind === "CONTEST" ? c : null;
+  const t = await getTranslations({ locale: shown?.locale === "en" ? "en" : "fr", namespace: "respondent" });
+  return { title: shown ? `${t("rulesTitle")} — ${shown.title}` : t("rulesTitle") };
+}
 
 /** The contest rules: the text typed in the builder and/or the uploaded PDF, with where they were deposited. */
 export default async function RulesPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const c = await db.campaign.findUnique({
-    where: { slug },
-    select: { title: true, status: true, kind: true, locale: true, rulesText: true, rulesFilePath: true, rulesDepositedWith: true, organisation: { select: { name: true } } },
-  });
+  const c = await rulesOf(slug);
   if (!c || c.status !== "PUBLISHED" || c.kind !== "CONTEST") notFound();
   const locale = c.locale === "en" ? "en" : "fr";
   const t = await getTranslations({ locale, namespace: "respondent" });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { loadPreferences, preferencesLinkState } from "@/lib/preferences/queries";
 import { DeadPreferencesLink } from "@/components/consent/dead-preferences-link";
@@ -8,12 +9,19 @@ import { PublicShell } from "@/components/consent/public-shell";
 import { eraseAction } from "@/lib/preferences/centre-actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Effacement", robots: { index: false, follow: false }, referrer: "no-referrer" };
+// Read once per request: by the title and by the page.
+const preferencesOf = cache(loadPreferences);
+
+export async function generateMetadata({ params }: { params: Promise<{ token: string }> }): Promise<Metadata> {
+  const prefs = await preferencesOf((await params).token);
+  const t = await getTranslations({ locale: prefs?.locale ?? "fr", namespace: "preferences" });
+  return { title: t("eraseTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
 
 /** The confirmation step of an erasure request: opening this page erases nothing. */
 export default async function ErasurePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const prefs = await loadPreferences(token);
+  const prefs = await preferencesOf(token);
   if (!prefs) {
     const state = await preferencesLinkState(token);
     return <DeadPreferencesLink state={state === "expired" ? "expired" : "unknown"} />;
