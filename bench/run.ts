@@ -8,6 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { commandLine, parseBenchArgs, type BenchOptions } from "./options";
+import { withSection } from "./sections";
 
 type Suite = { title: string; run: (options: BenchOptions) => Promise<string>; section?: (options: BenchOptions) => { name: string; title: string } | undefined };
 
@@ -29,9 +30,9 @@ async function main() {
     process.exit(0);
   }
   const file = "BENCHMARKS.md";
-  const existing = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
-  const sections = new Map<string, string>();
-  for (const match of existing.matchAll(/<!-- bench:(\S+) -->\n([\s\S]*?)<!-- \/bench:\1 -->/g)) sections.set(match[1]!, match[2]!);
+  const header =
+    "# Benchmarks\n\nProduced by `npm run bench` (all suites) or `npm run bench -- <suite>`. Machines are shared and noisy: figures are medians, each beside a baseline measured in the same run.\n";
+  let document = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : header;
 
   for (const name of names) {
     const suite = (await import(path.join(dir, `${name}.ts`))) as Suite;
@@ -39,15 +40,10 @@ async function main() {
     const body = await suite.run(options);
     const command = commandLine([name, ...flags]);
     const section = suite.section?.(options) ?? { name, title: suite.title };
-    sections.set(section.name, `## ${section.title}\n\n${body.trim()}\n\n_Measured ${new Date().toISOString().slice(0, 16)} UTC with \`${command}\` on ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}._\n`);
+    const text = `## ${section.title}\n\n${body.trim()}\n\n_Measured ${new Date().toISOString().slice(0, 16)} UTC with \`${command}\` on ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}._`;
+    document = withSection(document, section.name, text);
   }
-  const header =
-    "# Benchmarks\n\nProduced by `npm run bench` (all suites) or `npm run bench -- <suite>`. Machines are shared and noisy: figures are medians, each beside a baseline measured in the same run.\n\n";
-  const body = [...sections.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, text]) => `<!-- bench:${name} -->\n${text.trim()}\n<!-- /bench:${name} -->`)
-    .join("\n\n");
-  fs.writeFileSync(file, header + body + "\n");
+  fs.writeFileSync(file, document);
   console.log(`wrote ${file}`);
   process.exit(0);
 }

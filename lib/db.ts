@@ -10,10 +10,11 @@ import {
   newPostgresState,
   PostgresAdapterFactory,
   postgresReadSql,
+  postgresWriteStatement,
   postgresWriteTransaction,
   type PostgresState,
 } from "@/lib/storage/postgres";
-import type { Sql } from "@/lib/storage/sql";
+import type { Sql, SqlValue } from "@/lib/storage/sql";
 
 export type { Sql, SqlValue } from "@/lib/storage/sql";
 /** The Sql handed to writeTransaction's work (the former synchronous SqlWriter, now async). */
@@ -113,6 +114,17 @@ function writeTransactionOn<T>(state: StorageState, work: (sql: Sql) => Promise<
 export function writeTransaction<T>(work: (sql: Sql) => Promise<T> | T): Promise<T> {
   if (storage.postgres) return postgresWriteTransaction(storage.postgres, work);
   return writeTransactionOn(storage.state, work);
+}
+
+/**
+ * One statement that is a whole write by itself (an upsert of a counter):
+ * atomic on its own, so PostgreSQL runs it without BEGIN and COMMIT around
+ * it, two round trips fewer; inside a transaction it is part of it. Returns
+ * its first row (RETURNING).
+ */
+export function writeStatement<T>(text: string, ...params: SqlValue[]): Promise<T | undefined> {
+  if (storage.postgres) return postgresWriteStatement<T>(storage.postgres, text, params);
+  return writeTransactionOn(storage.state, (sql) => sql.get<T>(text, ...params));
 }
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import { databaseKind, writeTransaction } from "@/lib/db";
+import { databaseKind, writeStatement, writeTransaction } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { RateLimitName } from "@/lib/env-schema";
 
@@ -57,23 +57,21 @@ let sharedHits = 0;
 async function sharedHit(key: string, windowMs: number, now: number): Promise<number> {
   const at = new Date(now);
   const expire = new Date(now + windowMs);
-  return writeTransaction(async (sql) => {
-    // Expired windows are swept now and then, by whichever instance gets there.
-    if (++sharedHits % 1000 === 0) await sql.run(`DELETE FROM "RateLimit" WHERE "expire" < ?`, at);
-    const row = await sql.get<{ points: number }>(
-      `INSERT INTO "RateLimit" ("key", "points", "expire") VALUES (?, 1, ?)
-       ON CONFLICT ("key") DO UPDATE SET
-         "points" = CASE WHEN "RateLimit"."expire" <= ? THEN 1 ELSE "RateLimit"."points" + 1 END,
-         "expire" = CASE WHEN "RateLimit"."expire" <= ? THEN ? ELSE "RateLimit"."expire" END
-       RETURNING "points"`,
-      key,
-      expire,
-      at,
-      at,
-      expire,
-    );
-    return row!.points;
-  });
+  // Expired windows are swept now and then, by whichever instance gets there.
+  if (++sharedHits % 1000 === 0) await writeStatement(`DELETE FROM "RateLimit" WHERE "expire" < ?`, at);
+  const row = await writeStatement<{ points: number }>(
+    `INSERT INTO "RateLimit" ("key", "points", "expire") VALUES (?, 1, ?)
+     ON CONFLICT ("key") DO UPDATE SET
+       "points" = CASE WHEN "RateLimit"."expire" <= ? THEN 1 ELSE "RateLimit"."points" + 1 END,
+       "expire" = CASE WHEN "RateLimit"."expire" <= ? THEN ? ELSE "RateLimit"."expire" END
+     RETURNING "points"`,
+    key,
+    expire,
+    at,
+    at,
+    expire,
+  );
+  return row!.points;
 }
 
 /** A limit read from the environment (so load tests can lift it), with a default. */

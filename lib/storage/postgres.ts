@@ -17,7 +17,12 @@ type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
 type Query = Parameters<Adapter["queryRaw"]>[0];
 type AdapterClass = new (client: pg.PoolClient) => Adapter;
 
-type Context = { active: boolean; client: pg.PoolClient; adapter: Adapter; savepoints: number; sql: Sql; serial: Serial };
+type Statement = { text: string; params: SqlValue[] };
+/**
+ * `serial` runs one statement at a time and sends the deferred inserts first;
+ * `queue` is the same line without that (to discard them instead).
+ */
+type Context = { active: boolean; client: pg.PoolClient; adapter: Adapter; savepoints: number; sql: Sql; serial: Serial; queue: Serial; deferred: Statement[] };
 
 /** One statement at a time on a transaction's connection (pg refuses parallel queries on one client from its next major). */
 type Serial = <T>(statement: () => Promise<T>) => Promise<T>;
@@ -138,6 +143,53 @@ function sqlOn(target: Queryable, guard: () => void = () => {}, serial: Serial =
   };
 }
 
+/** Above this many parameters the deferred inserts go out at once (PostgreSQL takes 65,535 in one statement). */
+const MAX_DEFERRED_PARAMS = 30_000;
+
+/**
+ * Several INSERTs as one statement: all but the last become data-modifying
+ * CTEs, each executed exactly once. Foreign keys are checked at the end of the
+ * statement, so a parent and its children may share it; a unique index is
+ * checked row by row and fails the statement as a lone INSERT would.
+ */
+export function chainedInserts(statements: Statement[]): Statement {
+  if (statements.length === 1) return statements[0]!;
+  const ctes = statements.slice(0, -1).map((s, i) => `i${i} AS (${s.text})`);
+  return { text: `WITH ${ctes.join(", ")} ${statements.at(-1)!.text}`, params: statements.flatMap((s) => s.params) };
+}
+
+/** Sends the transaction's deferred inserts, as few statements as the parameter limit allows. */
+async function sendDeferred(ctx: Context): Promise<void> {
+  while (ctx.deferred.length > 0) {
+    let count = 0;
+    let params = 0;
+    while (count < ctx.deferred.length && (count === 0 || params + ctx.deferred[count]!.params.length <= MAX_DEFERRED_PARAMS)) params += ctx.deferred[count++]!.params.length;
+    // Taken before sending: a failed statement leaves nothing to send again.
+    const { text, params: values } = chainedInserts(ctx.deferred.splice(0, count));
+    await ctx.client.query({ text: translated(text), values: values.map(toParam), types: sqlTypes });
+  }
+}
+
+/**
+ * A transaction's Sql. Its inserts wait and go out together, chained into one
+ * statement, just before the transaction's next statement or its commit: an
+ * entry's rows (response, answers, consents, token, mail) cost one round trip
+ * instead of five. What an insert does wrong is told by that later statement,
+ * inside the same transaction, which then rolls back whole.
+ */
+function transactionSql(ctx: Context): Sql {
+  const sql = sqlOn(ctx.client, guardOf(ctx), ctx.serial);
+  return {
+    ...sql,
+    insert: (table, rows) =>
+      ctx.queue(async () => {
+        guardOf(ctx)();
+        ctx.deferred.push(...insertStatements(table, rows));
+        if (ctx.deferred.reduce((n, s) => n + s.params.length, 0) > MAX_DEFERRED_PARAMS) await sendDeferred(ctx);
+      }),
+  };
+}
+
 const guardOf = (ctx: Context) => () => {
   if (!ctx.active) throw new TransactionOver();
 };
@@ -178,10 +230,12 @@ async function transactionOnce<T>(state: PostgresState, work: (sql: Sql) => Prom
   // A checked-out connection that dies emits 'error': without a listener it would end the process; the next statement fails instead.
   const onError = (error: Error) => (broken = error);
   client.on("error", onError);
-  const ctx = { active: true, client, savepoints: 0, serial: newSerial() } as Context;
+  const queue = newSerial();
+  const ctx = { active: true, client, savepoints: 0, queue, deferred: [] as Statement[] } as Context;
+  ctx.serial = (statement) => queue(async () => (await sendDeferred(ctx), statement()));
   try {
     ctx.adapter = new (await adapterClass(state))(client);
-    ctx.sql = sqlOn(client, guardOf(ctx), ctx.serial);
+    ctx.sql = transactionSql(ctx);
     await client.query("BEGIN");
     let value: T;
     try {
@@ -212,9 +266,22 @@ async function nestedPostgres<T>(ctx: Context, work: (sql: Sql) => Promise<T> | 
     await ctx.serial(() => ctx.client.query(`RELEASE SAVEPOINT ${name}`));
     return value;
   } catch (error) {
-    if (ctx.active) await ctx.serial(() => ctx.client.query(`ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}`)).catch(() => {});
+    if (ctx.active) await rollbackTo(ctx, name).catch(() => {});
     throw error;
   }
+}
+
+/** One statement that is a whole write by itself: auto-committed on the pool, or part of the current transaction. */
+export function postgresWriteStatement<T>(state: PostgresState, text: string, params: SqlValue[]): Promise<T | undefined> {
+  return (activePostgresContext(state)?.sql ?? sqlOn(state.pool)).get<T>(text, ...params);
+}
+
+/** Undoes a savepoint: the inserts still deferred were made after it (its SAVEPOINT sent those before), so they are dropped. */
+function rollbackTo(ctx: Context, name: string): Promise<unknown> {
+  return ctx.queue(() => {
+    ctx.deferred.length = 0;
+    return ctx.client.query(`ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}`);
+  });
 }
 
 /** Plain SQL reads: the current transaction's view inside one, else committed data on the pool. */
@@ -280,10 +347,9 @@ async function savepointTransaction(ctx: Context): Promise<Transaction> {
         guard();
         await ctx.client.query(`RELEASE SAVEPOINT ${name}`);
       }),
-    rollback: () =>
-      ctx.serial(async () => {
-        if (ctx.active) await ctx.client.query(`ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}`);
-      }),
+    rollback: async () => {
+      if (ctx.active) await rollbackTo(ctx, name);
+    },
   };
   return transaction as unknown as Transaction;
 }

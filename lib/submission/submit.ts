@@ -129,7 +129,7 @@ const UPSERT_CONTACT = `INSERT INTO "Contact" ("id", "organisationId", "email", 
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT ("organisationId", "email") DO UPDATE SET
   "lastInteractionAt" = excluded."lastInteractionAt"
-RETURNING "id", "firstName", "emailConfirmedAt"`;
+RETURNING "id", "firstName", "emailConfirmedAt", "profilingObjectedAt"`;
 
 /** The entry's rows, inside one writeTransaction: all of them or none. */
 async function writeEntry(sql: SqlWriter, d: SubmitDefinition, s: Submission, common: ResponseCommon, now: Date): Promise<string> {
@@ -144,17 +144,19 @@ async function writeEntry(sql: SqlWriter, d: SubmitDefinition, s: Submission, co
 
   let contactId: string | null = null;
   let greeting: string | undefined;
+  let profilingObjected = false;
   if (email) {
     const identity = identityOf(d.roles, s.answers);
-    const contact = await sql.get<{ id: string; firstName: string; emailConfirmedAt: string | number | null }>(
+    const contact = await sql.get<{ id: string; firstName: string; emailConfirmedAt: string | number | null; profilingObjectedAt: string | number | null }>(
       UPSERT_CONTACT,
       newId(), d.organisationId, email, identity.firstName, identity.lastName, identity.phone, identity.postalCode, identity.birthDate, d.locale, now, now,
     );
     contactId = contact!.id;
     greeting = greetingName({ firstName: contact!.firstName, emailConfirmedAt: contact!.emailConfirmedAt === null ? null : String(contact!.emailConfirmedAt) });
+    profilingObjected = contact!.profilingObjectedAt !== null;
   }
 
-  const scores = await entryScores(sql, d, contactId, s.answers);
+  const scores = entryScores(d, profilingObjected, s.answers);
   const responseId = newId();
   await sql.insert("Response", [
     {
