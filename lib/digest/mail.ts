@@ -1,18 +1,10 @@
 import "server-only";
 import { appUrl } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/config";
+import { formatDateTime } from "@/lib/i18n/format";
 import { renderMemberMail } from "@/lib/mail/templates/member";
 import { mailTranslator } from "@/lib/mail/translator";
 import type { RenderedMail } from "@/lib/mail/render";
-
-const sinceFormats = new Map<string, Intl.DateTimeFormat>();
-
-function formatSince(date: Date, locale: Locale, timeZone: string): string {
-  const key = `${locale}|${timeZone}`;
-  let format = sinceFormats.get(key);
-  if (!format) sinceFormats.set(key, (format = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "fr-FR", { dateStyle: "long", timeStyle: "short", timeZone })));
-  return format.format(date);
-}
 
 /** The daily digest of one campaign for one member, in the member's language. */
 export function digestMail(input: {
@@ -30,7 +22,7 @@ export function digestMail(input: {
     subject: t("digest.subject", { campaign, count: input.count }),
     paragraphs: [
       t("digest.intro", { name: input.memberName }),
-      t("digest.count", { campaign, count: input.count, since: formatSince(input.since, input.locale, input.campaign.timeZone) }),
+      t("digest.count", { campaign, count: input.count, since: formatDateTime(input.since, input.locale, input.campaign.timeZone) }),
       t("digest.total", { total: input.total }),
     ],
     button: { href: `${appUrl()}/campagnes/${input.campaign.id}/statistiques`, label: t("digest.button") },

@@ -6,6 +6,15 @@
 
 const tag = (locale: string) => (locale === "en" ? "en-GB" : "fr-FR");
 
+// Built once per language, style and zone: an Intl formatter costs more to create than a whole mail to render.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${tag(locale)}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(tag(locale), options)));
+  return format;
+}
+
 /** A count: "12 345" in French, "12,345" in English. */
 export function formatNumber(value: number, locale: string): string {
   return new Intl.NumberFormat(tag(locale), { maximumFractionDigits: 1 }).format(value);
@@ -23,12 +32,12 @@ function withFrenchFirst(parts: Intl.DateTimeFormatPart[], locale: string): stri
 
 /** A day ("1er décembre 2026" / "1 December 2026") of an instant, in a time zone. */
 export function formatDate(date: Date, locale: string, timeZone: string): string {
-  return withFrenchFirst(new Intl.DateTimeFormat(tag(locale), { dateStyle: "long", timeZone }).formatToParts(date), locale);
+  return withFrenchFirst(dateFormat(locale, { dateStyle: "long", timeZone }).formatToParts(date), locale);
 }
 
 /** An instant ("1er décembre 2026 à 08:30" / "1 December 2026 at 08:30"), in a time zone. */
 export function formatDateTime(date: Date, locale: string, timeZone: string): string {
-  return withFrenchFirst(new Intl.DateTimeFormat(tag(locale), { dateStyle: "long", timeStyle: "short", timeZone }).formatToParts(date), locale);
+  return withFrenchFirst(dateFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone }).formatToParts(date), locale);
 }
 
 /** A calendar day stored as "1972-09-30" (a birth date: no time zone), as "30 septembre 1972" / "30 September 1972". */
@@ -45,5 +54,5 @@ export function formatBucket(bucket: string, locale: string): string {
   if (!match) return bucket;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), Number(match[4] ?? 0)));
   const options: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", timeZone: "UTC", ...(match[4] ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23" as const } : {}) };
-  return withFrenchFirst(new Intl.DateTimeFormat(tag(locale), options).formatToParts(date), locale);
+  return withFrenchFirst(dateFormat(locale, options).formatToParts(date), locale);
 }

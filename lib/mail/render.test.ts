@@ -43,4 +43,12 @@ describe("renderMail", () => {
     const named = renderMail({ locale: "fr", organisation: { ...noDpo, dpoName: "Claire Petit" }, reason: "x", subject: "s", bodyHtml: "", bodyText: "", contactId: "c1" });
     expect(named.text).toContain("délégué à la protection des données, Claire Petit (contact@boutique.test)");
   });
+  it("dates the footer through Intl in the mail's language (1er décembre in French, 1 December in English)", async () => {
+    const { renderMail } = await import("./render");
+    const now = new Date("2026-12-01T10:00:00Z");
+    const mail = (locale: "fr" | "en") => renderMail({ locale, organisation: org, reason: "x", subject: "s", bodyHtml: "", bodyText: "", contactId: "c1", now });
+    expect(mail("en").text).toContain("on 1 December 2026.");
+    expect(mail("en").text).not.toMatch(/décembre/);
+    expect(mail("fr").text).toContain("1er décembre 2026");
+  });
 });

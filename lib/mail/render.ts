@@ -2,6 +2,7 @@ import "server-only";
 import { escapeHtml } from "@/lib/html";
 import { rightsContactOf } from "./rights-contact";
 import type { Locale } from "@/lib/i18n/config";
+import { formatDate } from "@/lib/i18n/format";
 import { preferencesUrl, unsubscribeUrl } from "@/lib/preferences/links";
 import { headerSafe } from "./outbox";
 import { mailTranslator } from "./translator";
@@ -61,7 +62,7 @@ export function renderMail(input: RenderMailInput): RenderedMail {
         ? t("footer.writeTo", { email: who.email })
         : t("footer.preferences");
   const identity = org.legalName || org.name;
-  const date = footerDate[input.locale].format(input.now ?? new Date());
+  const date = formatDate(input.now ?? new Date(), input.locale, "Europe/Paris");
   const sender = t("footer.sender", { identity, address: org.address || "none", date });
   const contact = org.contactEmail ? t("footer.contactUs", { email: org.contactEmail }) : t("footer.contactPage");
 
@@ -110,12 +111,6 @@ ${footerHtml}
     },
   };
 }
-
-// Built once: an Intl formatter costs more to create than a whole mail to render.
-const footerDate: Record<Locale, Intl.DateTimeFormat> = {
-  fr: new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" }),
-  en: new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "Europe/Paris" }),
-};
 
 /** A call-to-action button for mail bodies (bulletproof enough for common clients). */
 export function mailButton(href: string, label: string, color?: string): string {
