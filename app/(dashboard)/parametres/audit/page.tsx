@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { auditFilterOptions, auditNames, listAudit } from "@/lib/audit/queries";
@@ -7,11 +6,13 @@ import { auditSentence } from "@/lib/audit/sentence";
 import { AuditFiltersForm } from "@/components/settings/audit-filters";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
+import { Pager } from "@/components/ui/pager";
 import { SettingsTabs } from "@/components/settings/settings-tabs";
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const member = await requirePermission("audit.view");
-  const filters = parseAuditFilters(await searchParams);
+  const params = await searchParams;
+  const filters = parseAuditFilters(params);
   const page = filters.page;
   const [t, format, log, options] = await Promise.all([getTranslations("audit"), getFormatter(), listAudit(member.organisationId, filters), auditFilterOptions(member.organisationId)]);
   const names = await auditNames(member.organisationId, log.rows);
@@ -56,10 +57,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </tbody>
         </Table>
       )}
-      <div className="mt-4 flex gap-4 text-sm">
-        {page > 0 && <Link href={`?page=${page - 1}`}>← {t("previous")}</Link>}
-        {hasMore && <Link href={`?page=${page + 1}`}>{t("next")} →</Link>}
-      </div>
+      <Pager path="/parametres/audit" searchParams={params} page={page} hasMore={hasMore} labels={{ previous: t("previous"), next: t("next") }} />
     </>
   );
 }

@@ -5,14 +5,16 @@ import { env } from "@/lib/env";
 import { listOutbox } from "@/lib/mail/queries";
 import { Alert, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
+import { Pager } from "@/components/ui/pager";
 import { SettingsTabs } from "@/components/settings/settings-tabs";
 
 export const dynamic = "force-dynamic";
 
 /** The outbox: every mail the app wrote, readable by owners (essential without SMTP). */
-export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const member = await requirePermission("outbox.view");
-  const page = Math.max(0, Number((await searchParams).page) || 0);
+  const params = await searchParams;
+  const page = Math.max(0, Number(params.page) || 0);
   const [t, format, outbox] = await Promise.all([getTranslations("compliance.outbox"), getFormatter(), listOutbox(member.organisationId, page)]);
   const hasMore = (page + 1) * outbox.pageSize < outbox.total;
   return (
@@ -50,10 +52,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           </tbody>
         </Table>
       )}
-      <div className="mt-4 flex gap-4 text-sm">
-        {page > 0 && <Link href={`?page=${page - 1}`}>←</Link>}
-        {hasMore && <Link href={`?page=${page + 1}`}>→</Link>}
-      </div>
+      <Pager path="/parametres/boite-envoi" searchParams={params} page={page} hasMore={hasMore} />
     </>
   );
 }

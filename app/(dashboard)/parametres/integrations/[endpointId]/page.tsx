@@ -5,6 +5,7 @@ import { eventMessageKey, isWebhookEvent } from "@/lib/webhooks/events";
 import { getEndpoint, listDeliveries } from "@/lib/webhooks/queries";
 import { Alert, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
+import { Pager } from "@/components/ui/pager";
 import { EndpointControls } from "@/components/settings/webhooks/endpoint-controls";
 import { EndpointForm } from "@/components/settings/webhooks/endpoint-form";
 import { ReplayButton } from "@/components/settings/webhooks/replay-button";
@@ -12,10 +13,11 @@ import { ReplayButton } from "@/components/settings/webhooks/replay-button";
 export const dynamic = "force-dynamic";
 
 /** One endpoint: pause/resume, secret rotation, its settings and its delivery log with replay. */
-export default async function EndpointPage({ params, searchParams }: { params: Promise<{ endpointId: string }>; searchParams: Promise<{ page?: string }> }) {
+export default async function EndpointPage({ params, searchParams }: { params: Promise<{ endpointId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const member = await requirePermission("webhooks.manage");
   const { endpointId } = await params;
-  const page = Math.max(0, Number((await searchParams).page) || 0);
+  const query = await searchParams;
+  const page = Math.max(0, Number(query.page) || 0);
   const [t, format, endpoint] = await Promise.all([getTranslations("webhooks"), getFormatter(), getEndpoint(member.organisationId, endpointId)]);
   const log = await listDeliveries(member.organisationId, endpointId, page);
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "short", timeStyle: "medium" }) : "—");
@@ -73,10 +75,7 @@ export default async function EndpointPage({ params, searchParams }: { params: P
           </tbody>
         </Table>
       )}
-      <div className="mt-4 flex gap-4 text-sm">
-        {page > 0 && <Link href={`?page=${page - 1}`}>←</Link>}
-        {hasMore && <Link href={`?page=${page + 1}`}>→</Link>}
-      </div>
+      <Pager path={`/parametres/integrations/${endpoint.id}`} searchParams={query} page={page} hasMore={hasMore} />
       <Card className="mt-6">
         <h2 className="mb-4 font-semibold">{t("edit")}</h2>
         <EndpointForm endpointId={endpoint.id} initial={{ url: endpoint.url, description: endpoint.description, events: endpoint.events }} />
