@@ -33,6 +33,8 @@ test("confirmation links answer 200, 404 or 410 with the page that says why", as
   let response = await page.goto(`/c/${valid}`);
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("button", { name: "Confirmer" })).toBeVisible();
+  // Page titles come from the catalogue in the page's language (the campaign's here, French).
+  await expect(page).toHaveTitle("Confirmez votre adresse e-mail · Aimant");
 
   const tampered = `${valid.slice(0, -1)}${valid.endsWith("A") ? "B" : "A"}`;
   response = await page.goto(`/c/${tampered}`);
@@ -48,6 +50,15 @@ test("confirmation links answer 200, 404 or 410 with the page that says why", as
   await expect(page.getByRole("heading", { name: "Ce lien a déjà été utilisé" })).toBeVisible();
 });
 
+test("the contest rules page is titled with the rules and the contest, in the campaign's language", async ({ browser }) => {
+  // An English browser changes nothing: the demo contest is French.
+  const context = await browser.newContext({ locale: "en-GB" });
+  const page = await context.newPage();
+  expect((await page.goto(`/f/${DEMO_SLUG}/reglement`))?.status()).toBe(200);
+  await expect(page).toHaveTitle(/^Règlement du jeu — .+ · Aimant$/);
+  await context.close();
+});
+
 test("an unknown link speaks the browser's language", async ({ browser }) => {
   const context = await browser.newContext({ locale: "en-GB" });
   const page = await context.newPage();
@@ -56,6 +67,11 @@ test("an unknown link speaks the browser's language", async ({ browser }) => {
   await expect(page.getByRole("heading", { name: "Unknown link" })).toBeVisible();
   expect((await page.goto("/p/faux-jeton.signature"))?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Invalid link" })).toBeVisible();
+  // Pages beside the tokens say their title in the language they were given.
+  await page.goto("/p/efface?l=en");
+  await expect(page).toHaveTitle("Your data has been erased · Aimant");
+  await page.goto("/nouveau-lien?l=en");
+  await expect(page).toHaveTitle("Get a new link · Aimant");
   await context.close();
 });
 
