@@ -1,10 +1,11 @@
 import { test, expect, signIn } from "./fixtures";
+import { DEMO_TITLE } from "./campaign-helpers";
 
 // A marketer glancing at the figures on a phone: the dashboard fits the screen.
 test("the demo dashboard fits a phone screen, charts and word cloud included", async ({ page }) => {
   await signIn(page, "demo@aimant.local", "demo-aimant-2026");
   await expect(page).toHaveURL(/\/campagnes/);
-  await page.getByRole("link", { name: "Gagnez un poêle à granulés !" }).first().click();
+  await page.getByRole("link", { name: DEMO_TITLE }).first().click();
   await expect(page.getByTestId("campaign-title")).toBeVisible();
   const id = new URL(page.url()).pathname.split("/")[2]!;
   await page.goto(`/campagnes/${id}/statistiques`);

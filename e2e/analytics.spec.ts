@@ -1,9 +1,9 @@
 import { test, expect, signIn, inviteViewer } from "./fixtures";
 import type { Page } from "@playwright/test";
+import { DEMO_TITLE } from "./campaign-helpers";
 
 // The demo organisation and its seeded contest (scripts/demo-extras.ts, run by the e2e runner).
 const OWNER = { email: "demo@aimant.local", password: "demo-aimant-2026" };
-const DEMO_TITLE = "Gagnez un poêle à granulés !";
 const EMAIL_PATTERN = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 
 async function openDemoStatistics(page: Page): Promise<string> {

@@ -2,6 +2,8 @@ import { expect, type Page } from "@playwright/test";
 
 /** The demo contest seeded by the e2e runner (open, 300 entries). */
 export const DEMO_SLUG = "demo-poele-granules";
+/** The demo contest's title (scripts/demo-extras.ts). */
+export const DEMO_TITLE = "Tentez de gagner le poêle Durand Flamme 8 kW";
 
 /** Entries filled faster than this are quietly rejected by the server: tests wait a little longer. */
 export const MIN_FILL_MS = 2100;

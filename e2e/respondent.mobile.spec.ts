@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect, signUp, uniqueEmail } from "./fixtures";
-import { DEMO_SLUG, MIN_FILL_MS, createPublishedContest, enterStarterContest, openForm } from "./campaign-helpers";
+import { DEMO_SLUG, DEMO_TITLE, MIN_FILL_MS, createPublishedContest, enterStarterContest, openForm } from "./campaign-helpers";
 import type { Browser, Page } from "@playwright/test";
 import { openE2eDb } from "./support/e2e-db";
 
@@ -20,7 +20,7 @@ test("a respondent on a phone fills the demo contest and is told to confirm the 
   // The time trap counts from the start token's issue.
   const loadedAt = Date.now();
   expect(response?.headers()["set-cookie"]).toBeUndefined();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Gagnez un poêle à granulés !");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(DEMO_TITLE);
   await expect(page.locator("[lang=fr]").first()).toBeVisible();
 
   // Nothing filled: the same schema as the server refuses it, in French, and focus goes to the first error.

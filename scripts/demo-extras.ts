@@ -15,6 +15,8 @@ import type { Member } from "@/lib/auth/session";
 import { isRole } from "@/lib/auth/roles";
 
 export const DEMO_SLUG = "demo-poele-granules";
+/** The demo contest's own title, not the pellet-stove template's (pages that must not show it can then look for it anywhere). */
+export const DEMO_TITLE = "Tentez de gagner le poêle Durand Flamme 8 kW";
 const DAY = 86_400_000;
 const ENTRIES = 300;
 
@@ -35,7 +37,7 @@ function definition(base: CampaignDefinitionInput, orgName: string, opensAt: Dat
   return {
     ...base,
     slug: DEMO_SLUG,
-    title: "Gagnez un poêle à granulés !",
+    title: DEMO_TITLE,
     description:
       "Répondez à quelques questions sur votre chauffage et tentez de gagner un poêle à granulés posé chez vous. Moins d'une minute, participation gratuite.",
     opensAt: toZonedInput(opensAt, "Europe/Paris"),
@@ -183,7 +185,7 @@ export async function seedDemoExtras(organisationId: string): Promise<string[]> 
   const now = new Date();
   const opensAt = new Date(Math.floor((now.getTime() - 10 * DAY) / 3_600_000) * 3_600_000);
   const closesAt = new Date(Math.floor((now.getTime() + 20 * DAY) / 3_600_000) * 3_600_000);
-  const { id } = await createCampaign(member, { kind: "CONTEST", title: "Gagnez un poêle à granulés !" });
+  const { id } = await createCampaign(member, { kind: "CONTEST", title: DEMO_TITLE });
   const { values } = await getBuilderData(member, id);
   await saveCampaignDefinition(member, id, campaignDefinitionSchema.parse(definition(values, member.organisationName, opensAt, closesAt)));
   await publishCampaign(member, id);
