@@ -1,3 +1,4 @@
+import Image from "next/image";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getMember } from "@/lib/auth/session";
@@ -36,6 +37,18 @@ export default async function HomePage() {
             ))}
           </ul>
         </section>
+        {/* A real screenshot of the demo dashboard, made by scripts/landing-screenshot.mjs from the running app. */}
+        <figure className="md:col-span-2">
+          <Image
+            src="/landing/tableau-de-bord.png"
+            width={1200}
+            height={750}
+            sizes="(min-width: 1024px) 992px, 100vw"
+            alt={t("landing.screenshotAlt")}
+            className="h-auto w-full rounded-lg border border-line shadow-sm"
+          />
+          <figcaption className="mt-2 text-center text-sm text-muted">{t("landing.screenshotCaption")}</figcaption>
+        </figure>
       </main>
     </div>
   );
