@@ -21,7 +21,7 @@ export function parisInput(hoursFromNow: number): string {
  * signed in). The starter form has a first name, an e-mail and one recontact
  * purpose; this adds the prize and the rules. Returns its id and slug.
  */
-export async function createPublishedContest(page: Page, opts: { title?: string; opensInHours?: number } = {}): Promise<{ id: string; slug: string }> {
+export async function createPublishedContest(page: Page, opts: { title?: string; opensInHours?: number; closesAt?: string } = {}): Promise<{ id: string; slug: string }> {
   await page.goto("/campagnes/nouvelle");
   await page.getByLabel("Jeu concours").check();
   await page.getByLabel("Titre").fill(opts.title ?? `Concours ${Date.now().toString(36)}`);
@@ -31,6 +31,7 @@ export async function createPublishedContest(page: Page, opts: { title?: string;
   await page.getByLabel("Lot à gagner").fill("Un panier garni");
   await page.getByLabel("Règlement du jeu").fill("Jeu gratuit sans obligation d'achat. Un gagnant tiré au sort.");
   if (opts.opensInHours !== undefined) await page.getByLabel("Ouverture").fill(parisInput(opts.opensInHours));
+  if (opts.closesAt) await page.locator("#closesAt").fill(opts.closesAt);
   await page.getByRole("button", { name: "Enregistrer" }).click();
   await expect(page.getByText("Modifications enregistrées.")).toBeVisible();
   await page.getByRole("button", { name: "Publier", exact: true }).click();

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { formatCalendarDay } from "@/lib/i18n/format";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { contactCurrentConsents, contactLedger } from "@/lib/consent/queries";
@@ -21,11 +22,12 @@ export default async function ContactPage({ params }: { params: Promise<{ contac
   const member = await requirePermission("leads.view");
   const { contactId } = await params;
   const contact = await getContact(member.organisationId, contactId);
-  const [t, tc, tq, format, consents, ledger, responses, requests] = await Promise.all([
+  const [t, tc, tq, format, locale, consents, ledger, responses, requests] = await Promise.all([
     getTranslations("compliance.contact"),
     getTranslations("consent"),
     getTranslations("compliance.requests"),
     getFormatter(),
+    getLocale(),
     contactCurrentConsents(member.organisationId, contactId),
     contactLedger(member.organisationId, contactId),
     contactResponses(member.organisationId, contactId),
@@ -41,7 +43,7 @@ export default async function ContactPage({ params }: { params: Promise<{ contac
     ["lastName", contact.lastName],
     ["phone", contact.phone],
     ["postalCode", contact.postalCode],
-    ["birthDate", contact.birthDate ?? ""],
+    ["birthDate", contact.birthDate ? formatCalendarDay(contact.birthDate, locale) : ""],
     ["createdAt", date(contact.createdAt)],
   ] as const;
 

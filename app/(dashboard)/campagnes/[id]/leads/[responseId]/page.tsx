@@ -122,7 +122,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
           {lead.answers.map((a) => (
             <div key={a.id}>
               <dt className="font-medium">{a.label}</dt>
-              <dd className="whitespace-pre-wrap text-ink">{(a.type === "DATE" && a.text ? formatCalendarDay(a.text, locale) : a.text) || <span className="text-muted">{t("detail.noAnswer")}</span>}</dd>
+              <dd className="whitespace-pre-wrap text-ink">{((a.type === "DATE" || a.type === "BIRTH_DATE") && a.text ? formatCalendarDay(a.text, locale) : a.text) || <span className="text-muted">{t("detail.noAnswer")}</span>}</dd>
             </div>
           ))}
         </dl>
