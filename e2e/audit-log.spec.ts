@@ -22,10 +22,10 @@ test("the audit log filters by action, person and date, pages with its filters a
 
   await page.goto("/parametres/audit");
   await expect(page.getByTestId("audit-sentence")).toHaveCount(50);
-  await page.getByLabel("Action", { exact: true }).selectOption("export.analysis");
-  await page.getByLabel("Personne").selectOption({ label: "Camille Audit" });
-  await page.getByLabel("Du", { exact: true }).fill(parisDay());
-  await page.getByLabel("Au", { exact: true }).fill(parisDay());
+  await page.getByRole("combobox", { name: "Action", exact: true }).selectOption("export.analysis");
+  await page.getByRole("combobox", { name: "Personne", exact: true }).selectOption({ label: "Camille Audit" });
+  await page.getByRole("textbox", { name: "Du", exact: true }).fill(parisDay());
+  await page.getByRole("textbox", { name: "Au", exact: true }).fill(parisDay());
   await page.getByRole("button", { name: "Filtrer" }).click();
   await expect(page).toHaveURL(/action=export\.analysis/);
 
@@ -43,7 +43,7 @@ test("the audit log filters by action, person and date, pages with its filters a
   expect(url.searchParams.get("to")).toBe(parisDay());
   await expect(sentences).toHaveCount(EXPORTS - 50);
   for (const text of await sentences.allTextContents()) expect(text).toMatch(/^Camille Audit a exporté .* pour analyse/);
-  await expect(page.getByLabel("Action", { exact: true })).toHaveValue("export.analysis");
+  await expect(page.getByRole("combobox", { name: "Action", exact: true })).toHaveValue("export.analysis");
   await expect(page.getByRole("link", { name: /Plus anciens/ })).toHaveCount(0);
   // And back, still filtered.
   await page.getByRole("link", { name: /Plus récents/ }).click();

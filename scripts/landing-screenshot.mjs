@@ -13,7 +13,8 @@ const viewport = { width: 1200, height: 750 };
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  // --lang: the browser's own words (date fields' placeholders) in French like the page.
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=fr-FR"],
 });
 try {
   const page = await browser.newPage({ viewport, deviceScaleFactor: 1, locale: "fr-FR", timezoneId: "Europe/Paris" });
@@ -29,6 +30,8 @@ try {
   await page.goto(`${page.url()}/statistiques`);
   await page.getByTestId("rfm-chart").locator("svg.recharts-surface").last().waitFor();
   await page.getByTestId("series-chart").locator("svg.recharts-surface").last().waitFor();
+  // The figures and the first charts in the picture: the page scrolled to its key figures.
+  await page.getByText("Vues du formulaire").evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 40));
   // Charts animate in: let them settle before the picture.
   await page.waitForTimeout(1500);
   await page.screenshot({ path: out, animations: "disabled" });
