@@ -19,6 +19,8 @@ import { useUnsavedGuard } from "./use-unsaved-guard";
 import { useShareDraft } from "./builder-draft";
 import { useClearOfBar } from "./use-clear-of-bar";
 import { DraftNotice } from "./draft-notice";
+import { BrandContrastWarning } from "./brand-contrast-warning";
+import { LivePreview, type LivePreviewProps } from "./live-preview";
 
 type Props = {
   campaignId: string;
@@ -28,12 +30,14 @@ type Props = {
   locked: boolean;
   /** Current wording version of each purpose */
   purposeVersions: Record<string, number>;
+  /** What the live preview beside the editor needs besides the draft */
+  preview: Omit<LivePreviewProps, "campaignId" | "kind">;
 };
 
 const TIME_ZONES = ["Europe/Paris", "Europe/Brussels", "Europe/Zurich", "Europe/London", "America/Montreal", "Indian/Reunion", "America/Martinique", "Pacific/Noumea"];
 
 /** The whole campaign definition in one form; saved as one action validated by the same schema. */
-export function CampaignBuilder({ campaignId, kind, initial, locked, purposeVersions }: Props) {
+export function CampaignBuilder({ campaignId, kind, initial, locked, purposeVersions, preview }: Props) {
   const t = useTranslations("builder");
   const te = useBuilderError();
   const router = useRouter();
@@ -57,6 +61,7 @@ export function CampaignBuilder({ campaignId, kind, initial, locked, purposeVers
   const formRef = useRef<HTMLFormElement>(null);
   const barRef = useRef<HTMLDivElement>(null);
   useClearOfBar(formRef, barRef);
+  const brandColor = useWatch({ control, name: "brandColor" });
 
   async function onSubmit(values: CampaignDefinitionInput): Promise<boolean> {
     setStatus(undefined);
@@ -83,6 +88,8 @@ export function CampaignBuilder({ campaignId, kind, initial, locked, purposeVers
 
   return (
     <FormProvider {...methods}>
+      {/* The preview is a form of its own: beside the builder's form, never inside it. */}
+      <div className="space-y-6 lg:grid lg:grid-cols-[minmax(0,1fr)_380px] lg:items-start lg:gap-6 lg:space-y-0">
       <form ref={formRef} onSubmit={handleSubmit(onSubmit, onInvalid)} noValidate className="space-y-6" data-testid="builder-form">
         {draft.restoredAt !== undefined && <DraftNotice at={draft.restoredAt} onDiscard={draft.discard} />}
         <Card>
@@ -103,6 +110,7 @@ export function CampaignBuilder({ campaignId, kind, initial, locked, purposeVers
             </Field>
             <Field id="brandColor" label={t("fields.brandColor")} error={err("brandColor")}>
               <Input id="brandColor" type="color" className="h-11 p-1" {...register("brandColor")} />
+              <BrandContrastWarning color={brandColor} />
             </Field>
             <Field id="opensAt" label={t("fields.opensAt")} hint={t("hints.timeZone", { zone: timeZone })} error={err("opensAt")} required>
               <Input id="opensAt" type="datetime-local" {...describedBy("opensAt", true, errorAtPath(errors, "opensAt"))} {...register("opensAt")} />
@@ -206,6 +214,10 @@ export function CampaignBuilder({ campaignId, kind, initial, locked, purposeVers
           {status && (status.tone === "error" || !isDirty) && <Alert tone={status.tone}>{status.text}</Alert>}
         </div>
       </form>
+      <aside className="lg:sticky lg:top-4 lg:col-start-2 lg:row-start-1">
+        <LivePreview campaignId={campaignId} kind={kind} {...preview} />
+      </aside>
+      </div>
     </FormProvider>
   );
 }

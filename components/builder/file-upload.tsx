@@ -7,7 +7,20 @@ import { Button } from "@/components/ui/button";
 import { useBuilderError } from "./use-builder-error";
 
 /** Uploads (or removes) one file of the campaign: logo, rules PDF or lead-magnet reward. */
-export function FileUpload({ campaignId, kind, accept, current }: { campaignId: string; kind: "logo" | "rules" | "reward"; accept: string; current: string | null }) {
+export function FileUpload({
+  campaignId,
+  kind,
+  accept,
+  current,
+  previewSrc,
+}: {
+  campaignId: string;
+  kind: "logo" | "rules" | "reward";
+  accept: string;
+  current: string | null;
+  /** An image of the file in place (the logo), shown beside its controls */
+  previewSrc?: string;
+}) {
   const t = useTranslations("builder");
   const te = useBuilderError();
   const router = useRouter();
@@ -42,6 +55,10 @@ export function FileUpload({ campaignId, kind, accept, current }: { campaignId: 
       <p className="text-sm text-muted" id={`${id}-hint`}>
         {current ? t("files.current") : t("files.none")} · {t(`files.${kind}Hint`)}
       </p>
+      {current && previewSrc && (
+        // eslint-disable-next-line @next/next/no-img-element -- the uploaded logo from our own route, as the form shows it
+        <img src={previewSrc} alt={t("files.logoPreview")} className="h-16 w-auto max-w-full rounded border border-line bg-white p-1" data-testid="logo-preview" />
+      )}
       <div className="flex flex-wrap items-center gap-2">
         <input ref={input} id={id} type="file" accept={accept} aria-describedby={`${id}-hint`} className="text-sm" />
         <Button variant="secondary" onClick={() => send(false)} disabled={pending}>

@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { useFieldArray, useWatch, type UseFieldArrayReturn } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { QUESTION_TYPES, type QuestionType } from "@/lib/campaigns/kinds";
@@ -11,6 +11,7 @@ import { Field, Input, Select } from "@/components/ui/field";
 import { useBuilderForm } from "./campaign-builder";
 import { ShowIfEditor } from "./show-if-editor";
 import { ScaleEditor } from "./scale-editor";
+import { SortableList } from "./sortable-list";
 
 /** A new question of a type, with two empty options for choices. */
 function newQuestion(type: QuestionType, label: string): QuestionInput {
@@ -58,11 +59,12 @@ export function QuestionsEditor({ locked }: { locked: boolean }) {
         </p>
       )}
       {locked && <p className="mb-4 text-sm text-muted">{t("hints.locked")}</p>}
-      <div className="space-y-6">
-        {sections.fields.map((section, s) => (
-          <fieldset key={section.id} className="rounded-lg border border-line p-4" data-testid={`section-${s}`}>
+      <SortableList items={sections.fields} onMove={sections.move} nameOf={(s) => t("dnd.section", { n: s + 1 })} className="space-y-6">
+        {(section, s, handle) => (
+          <fieldset key={section.id} className="rounded-lg border border-line bg-white p-4" data-testid={`section-${s}`}>
             <legend className="px-1 text-sm font-semibold">{t("section", { n: s + 1 })}</legend>
             <div className="mb-4 flex flex-wrap items-end gap-2">
+              {handle}
               <div className="min-w-64 flex-1">
                 <Field id={`sections.${s}.title`} label={t("fields.sectionTitle")}>
                   <Input id={`sections.${s}.title`} {...register(`sections.${s}.title`)} />
@@ -85,8 +87,8 @@ export function QuestionsEditor({ locked }: { locked: boolean }) {
             {s > 0 && <ShowIfEditor s={s} />}
             <SectionQuestions s={s} sectionCount={sections.fields.length} onRegister={registerArray} onMoveToSection={moveToSection} />
           </fieldset>
-        ))}
-      </div>
+        )}
+      </SortableList>
       <Button variant="secondary" className="mt-4" onClick={() => sections.append({ title: "", questions: [] })}>
         {t("addSection")}
       </Button>
@@ -109,28 +111,34 @@ function SectionQuestions({
   onMoveToSection: (from: number, index: number, to: number) => void;
 }) {
   const t = useTranslations("builder");
-  const { control } = useBuilderForm();
+  const { control, getValues } = useBuilderForm();
   const questions = useFieldArray({ control, name: `sections.${s}.questions` });
   const { append, remove } = questions;
   useEffect(() => onRegister(s, { append, remove }), [onRegister, s, append, remove]);
   const [type, setType] = useState<QuestionType>("SINGLE_CHOICE");
   return (
     <>
-      <ol className="space-y-4">
-        {questions.fields.map((q, i) => (
-          <li key={q.id}>
-            <QuestionEditor
-              s={s}
-              i={i}
-              count={questions.fields.length}
-              onMove={(to) => questions.move(i, to)}
-              onRemove={() => window.confirm(t("confirmRemoveQuestion")) && questions.remove(i)}
-              sectionCount={sectionCount}
-              onMoveToSection={(to) => onMoveToSection(s, i, to)}
-            />
-          </li>
-        ))}
-      </ol>
+      <SortableList
+        items={questions.fields}
+        onMove={questions.move}
+        nameOf={(i) => t("dnd.question", { label: getValues(`sections.${s}.questions.${i}.label`) || i + 1 })}
+        as="ol"
+        itemAs="li"
+        className="space-y-4"
+      >
+        {(q, i, handle) => (
+          <QuestionEditor
+            handle={handle}
+            s={s}
+            i={i}
+            count={questions.fields.length}
+            onMove={(to) => questions.move(i, to)}
+            onRemove={() => window.confirm(t("confirmRemoveQuestion")) && questions.remove(i)}
+            sectionCount={sectionCount}
+            onMoveToSection={(to) => onMoveToSection(s, i, to)}
+          />
+        )}
+      </SortableList>
       {questions.fields.length === 0 && <p className="text-sm text-muted">{t("noQuestions")}</p>}
       <div className="mt-4 flex flex-wrap items-end gap-2">
         <div>
@@ -154,6 +162,7 @@ function SectionQuestions({
 }
 
 function QuestionEditor({
+  handle,
   s,
   i,
   count,
@@ -162,6 +171,8 @@ function QuestionEditor({
   sectionCount,
   onMoveToSection,
 }: {
+  /** The drag handle of the question in its list */
+  handle: ReactNode;
   s: number;
   i: number;
   count: number;
@@ -254,6 +265,7 @@ function QuestionEditor({
       <ShowIfEditor s={s} i={i} />
 
       <div className="mt-3 flex flex-wrap gap-2">
+        {handle}
         <Button variant="ghost" disabled={i === 0} onClick={() => onMove(i - 1)} aria-label={t("moveUp", { label: label || i + 1 })}>
           ↑ {t("up")}
         </Button>
@@ -289,9 +301,10 @@ function OptionsEditor({ base, tagged }: { base: `sections.${number}.questions.$
       <legend className="text-sm font-medium">{t("fields.options")}</legend>
       {tagged && <p className="text-sm text-muted">{t("rfm.scoresHint")}</p>}
       {err(`${base}.options`) && <p className="text-sm text-red-700">{err(`${base}.options`)}</p>}
-      <ol className="mt-2 space-y-2">
-        {options.fields.map((o, k) => (
-          <li key={o.id} className="flex flex-wrap items-start gap-2">
+      <SortableList items={options.fields} onMove={options.move} nameOf={(k) => t("dnd.option", { n: k + 1 })} as="ol" itemAs="li" className="mt-2 space-y-2" itemClassName="flex flex-wrap items-start gap-2">
+        {(o, k, handle) => (
+          <>
+            {handle}
             <div className="min-w-48 flex-1">
               <label htmlFor={`${base}.options.${k}.label`} className="sr-only">
                 {t("fields.option", { n: k + 1 })}
@@ -321,9 +334,9 @@ function OptionsEditor({ base, tagged }: { base: `sections.${number}.questions.$
             <Button variant="ghost" onClick={() => options.remove(k)} aria-label={t("removeOption", { n: k + 1 })}>
               ✕
             </Button>
-          </li>
-        ))}
-      </ol>
+          </>
+        )}
+      </SortableList>
       <Button variant="secondary" className="mt-2" onClick={() => options.append({ label: "", rfmScore: "" as never })}>
         {t("addOption")}
       </Button>

@@ -6,7 +6,9 @@ import { formDefinitionOf, type CampaignWithDefinition } from "@/lib/submission/
 import { RespondentForm } from "./respondent-form";
 import { Notice } from "./notice";
 import { respondentStrings } from "@/lib/submission/respondent-strings";
-import { textOn } from "./brand";
+import { brandStyle, textOn } from "./brand";
+import { CampaignHeader } from "./campaign-header";
+import { EmbedHeight } from "./embed-height";
 import { formatInstant } from "./format";
 
 type Props = {
@@ -43,17 +45,8 @@ export async function CampaignPage({ campaign: c, state, mode }: Props) {
   const rulesHref = c.kind === "CONTEST" && (c.rulesText.trim() || c.rulesFilePath) ? `/f/${c.slug}/reglement` : null;
 
   return (
-    <div lang={form.locale} className="min-h-screen bg-gray-50 text-gray-900">
-      <div style={{ backgroundColor: brand.color, color: brand.text }} className="px-4 py-5">
-        <div className="mx-auto max-w-xl">
-          {c.logoPath && (
-            // eslint-disable-next-line @next/next/no-img-element -- a small uploaded logo served by our own route
-            <img src={`/f/${c.slug}/logo`} alt={c.organisation.name} className="mb-3 h-12 w-auto rounded bg-white p-1" />
-          )}
-          <p className="text-sm font-medium opacity-90">{c.organisation.name}</p>
-          <h1 className="mt-1 text-2xl font-bold leading-tight">{c.title}</h1>
-        </div>
-      </div>
+    <div lang={form.locale} className="min-h-screen bg-gray-50 text-gray-900" style={brandStyle(c.brandColor)}>
+      <CampaignHeader organisation={c.organisation.name} title={c.title} logoSrc={c.logoPath ? `/f/${c.slug}/logo` : null} />
       <main className="mx-auto max-w-xl space-y-6 px-4 py-6">
         {mode === "preview" && (
           <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm font-medium text-amber-900">
@@ -92,6 +85,7 @@ export async function CampaignPage({ campaign: c, state, mode }: Props) {
         {state !== "OPEN" && mode === "live" && <Notice title={noticeTitle(form.locale)} blocks={notice} />}
         <p className="pt-4 text-center text-xs text-gray-600">{t("poweredBy")}</p>
       </main>
+      {mode === "live" && <EmbedHeight />}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { DIGITAL_CONSENT_AGE, ageOn, birthDateQuestion, isRealDate, type FormDef
 import type { RespondentStrings } from "@/lib/submission/respondent-strings";
 import { visibility } from "@/lib/campaigns/visibility-rules";
 import { scaleRange } from "@/lib/campaigns/scale";
+import { brandStyle } from "./brand";
 
 type Props = {
   form: FormDefinition;
@@ -196,11 +197,11 @@ export function RespondentForm({ form, strings, submitUrl, rulesHref, notice, br
               key={o.value}
               className={
                 grid
-                  ? "relative flex min-h-12 cursor-pointer items-center justify-center rounded-md border border-gray-400 bg-white text-base font-medium has-[:checked]:border-gray-900 has-[:checked]:bg-gray-900 has-[:checked]:text-white has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-blue-600"
-                  : "flex min-h-12 cursor-pointer items-center gap-3 rounded-md border border-gray-300 bg-white px-3 py-2 has-[:checked]:border-gray-900"
+                  ? "relative flex min-h-12 cursor-pointer items-center justify-center rounded-md border border-gray-400 bg-white text-base font-medium has-[:checked]:border-(--brand-mark) has-[:checked]:bg-(--brand) has-[:checked]:text-(--brand-text) has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-(--brand-mark)"
+                  : "flex min-h-12 cursor-pointer items-center gap-3 rounded-md border border-gray-300 bg-white px-3 py-2 has-[:checked]:border-(--brand-mark) has-[:checked]:ring-1 has-[:checked]:ring-(--brand-mark)"
               }
             >
-              <input type={type} value={o.value} className={grid ? "absolute inset-0 size-full cursor-pointer opacity-0" : "size-5 shrink-0"} aria-invalid={error ? true : undefined} {...register(name)} />
+              <input type={type} value={o.value} className={grid ? "absolute inset-0 size-full cursor-pointer opacity-0" : "size-5 shrink-0 accent-(--brand-mark)"} aria-invalid={error ? true : undefined} {...register(name)} />
               <span>{o.label}</span>
             </label>
           ))}
@@ -260,7 +261,7 @@ export function RespondentForm({ form, strings, submitUrl, rulesHref, notice, br
         <label className="flex min-h-12 cursor-pointer items-start gap-3">
           <input
             type="checkbox"
-            className="mt-0.5 size-5 shrink-0"
+            className="mt-0.5 size-5 shrink-0 accent-(--brand-mark)"
             aria-required={required || undefined}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${name}-error` : undefined}
@@ -280,7 +281,13 @@ export function RespondentForm({ form, strings, submitUrl, rulesHref, notice, br
   const submitLabel = form.kind === "CONTEST" ? strings.submit : form.kind === "LEAD_MAGNET" ? strings.submitLeadMagnet : strings.submitSurvey;
 
   return (
-    <form onSubmit={handleSubmit(onSubmit, () => setFormError(strings.fixErrors))} noValidate className="space-y-8" aria-describedby="required-legend">
+    <form
+      onSubmit={handleSubmit(onSubmit, () => setFormError(strings.fixErrors))}
+      noValidate
+      className="brand-focus space-y-8"
+      style={brandStyle(brand.color)}
+      aria-describedby="required-legend"
+    >
       <p id="required-legend" className="text-sm text-gray-600">
         {strings.requiredLegend}
       </p>
@@ -310,7 +317,7 @@ export function RespondentForm({ form, strings, submitUrl, rulesHref, notice, br
             <label key={p.id} className="flex min-h-12 cursor-pointer items-start gap-3">
               <input
                 type="checkbox"
-                className="mt-0.5 size-5 shrink-0"
+                className="mt-0.5 size-5 shrink-0 accent-(--brand-mark)"
                 disabled={Boolean(refuseMinors)}
                 {...register(`consents.${p.id}`)}
               />
@@ -381,8 +388,7 @@ export function RespondentForm({ form, strings, submitUrl, rulesHref, notice, br
       <button
         type="submit"
         disabled={isSubmitting}
-        className="min-h-12 w-full rounded-md px-4 py-3 text-lg font-semibold disabled:opacity-60"
-        style={{ backgroundColor: brand.color, color: brand.text }}
+        className="min-h-12 w-full rounded-md bg-(--brand) px-4 py-3 text-lg font-semibold text-(--brand-text) disabled:opacity-60"
       >
         {isSubmitting ? strings.sending : submitLabel}
       </button>

@@ -8,6 +8,7 @@ import { queueMail } from "@/lib/mail/outbox";
 import { isLocale } from "@/lib/i18n/config";
 import { campaignOf } from "./queries";
 import { winnerMail } from "./winner-mail";
+import { campaignLogoUrl } from "@/lib/mail/brand";
 import { greetingName } from "@/lib/submission/identity";
 
 // Kept apart from queries.ts so drawing never loads the mail templates.
@@ -44,6 +45,7 @@ export async function notifyWinners(member: Member, campaignId: string, drawId: 
         prize: campaign.prize,
         firstName: greetingName(contact) ?? "",
         brandColor: campaign.brandColor,
+        logoUrl: campaignLogoUrl(campaign),
         contactId: contact.id,
       });
       await queueMail(tx, { organisationId: member.organisationId, to: contact.email, kind: "draw.winner", ...mail });

@@ -11,6 +11,8 @@ export type WinnerMailInput = {
   prize: string;
   firstName: string;
   brandColor?: string;
+  /** Absolute URL of the campaign's logo (lib/mail/brand.ts) */
+  logoUrl?: string;
   contactId: string;
 };
 
@@ -29,6 +31,7 @@ export function winnerMail(input: WinnerMailInput): RenderedMail {
     organisation: input.organisation,
     contactId: input.contactId,
     brandColor: input.brandColor,
+    logoUrl: input.logoUrl,
     reason: t("winner.reason", { campaign, organisation }),
     subject: t("winner.subject", { campaign }),
     bodyHtml: lines.map((l) => `<p>${escapeHtml(l)}</p>`).join("\n"),

@@ -33,6 +33,8 @@ type RenderMailInput = {
   contactId: string;
   /** Brand colour of the campaign for the button and the top rule */
   brandColor?: string;
+  /** Absolute URL of the campaign's logo, shown above the body */
+  logoUrl?: string;
   now?: Date;
 };
 
@@ -48,6 +50,7 @@ export function renderMail(input: RenderMailInput): RenderedMail {
   const t = mailTranslator(input.locale);
   const org = input.organisation;
   const color = safeColor(input.brandColor);
+  const logo = safeLogo(input.logoUrl);
   const prefs = preferencesUrl(input.contactId);
   const unsubscribe = preferencesUrl(input.contactId, "?desabonnement=1");
   const who = rightsContactOf(org);
@@ -92,7 +95,8 @@ export function renderMail(input: RenderMailInput): RenderedMail {
 <body style="margin:0;padding:0;background:#f4f4f5;font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;color:#1f2937">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f4f4f5"><tr><td align="center" style="padding:24px 12px">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:560px;background:#ffffff;border-top:4px solid ${color};border-radius:6px">
-<tr><td style="padding:24px;font-size:16px;line-height:1.5">
+${logo ? `<tr><td style="padding:24px 24px 0"><img src="${escapeHtml(logo)}" alt="${escapeHtml(org.name)}" height="48" style="display:block;height:48px;width:auto;max-width:100%;border:0"></td></tr>
+` : ""}<tr><td style="padding:24px;font-size:16px;line-height:1.5">
 ${input.bodyHtml}
 </td></tr>
 <tr><td style="padding:16px 24px 24px;border-top:1px solid #e5e7eb;font-size:12px;line-height:1.5;color:#555">
@@ -120,6 +124,11 @@ export function mailButton(href: string, label: string, color?: string): string 
 /** A brand colour is user input: only a plain hex colour reaches the mail's CSS. */
 function safeColor(color: string | undefined): string {
   return color && /^#[0-9a-f]{6}$/i.test(color) ? color : "#b4235a";
+}
+
+/** Only an absolute http(s) address reaches the mail as the logo's source. */
+function safeLogo(url: string | undefined): string | null {
+  return url && /^https?:\/\/[^\s"<>]+$/.test(url) ? url : null;
 }
 
 /** "Label : value" in French typography (space before the colon), "Label: value" in English. */

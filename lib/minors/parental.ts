@@ -62,6 +62,7 @@ export async function requestParentalConsent(sql: SqlWriter, input: ParentalRequ
     organisation: sender.organisation,
     campaignTitle: sender.campaignTitle,
     brandColor: sender.brandColor,
+    logoUrl: sender.logoUrl,
     childFirstName: input.childFirstName,
     purposes: input.purposes.map((p) => p.wording),
     contactId: input.contactId,

@@ -9,6 +9,7 @@ import { appUrl } from "@/lib/env";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { queueMail } from "@/lib/mail/outbox";
 import { rewardMail } from "@/lib/mail/templates/reward";
+import { campaignLogoUrl } from "@/lib/mail/brand";
 import { rewardLink } from "./reward";
 import { isHttpUrl } from "@/lib/campaigns/redirect-url";
 import { type TokenState, tokenState } from "./token-state";
@@ -33,6 +34,8 @@ const campaignSelect = {
   title: true,
   locale: true,
   brandColor: true,
+  slug: true,
+  logoPath: true,
   kind: true,
   rewardUrl: true,
   rewardFilePath: true,
@@ -159,7 +162,7 @@ export async function confirmOptIn(token: string, meta: RequestMeta, now = new D
 
     const reward = campaign.kind === "LEAD_MAGNET" ? rewardLink(campaign, row.responseId) : null;
     if (reward) {
-      const mail = rewardMail({ locale: view(campaign)!.locale, organisation: campaign.organisation, campaignTitle: campaign.title, brandColor: campaign.brandColor, contactId: row.contactId, rewardUrl: reward, deliveryText: campaign.rewardDeliveryText });
+      const mail = rewardMail({ locale: view(campaign)!.locale, organisation: campaign.organisation, campaignTitle: campaign.title, brandColor: campaign.brandColor, logoUrl: campaignLogoUrl(campaign), contactId: row.contactId, rewardUrl: reward, deliveryText: campaign.rewardDeliveryText });
       await queueMail(tx, { organisationId, to: contact.email, kind: "optin.reward", ...mail });
     }
     return { state: "confirmed", campaign: view(campaign), rewardUrl: reward };

@@ -5,6 +5,7 @@ import { appUrl } from "@/lib/env";
 import { queueMailSql } from "@/lib/mail/outbox";
 import { confirmationMail } from "@/lib/mail/templates/confirmation";
 import { controllerSelect, type MailOrganisation } from "@/lib/mail/render";
+import { campaignLogoUrl } from "@/lib/mail/brand";
 import { OPTIN_VALID_DAYS, optInExpiry } from "./token-state";
 
 type DoubleOptInStart = {
@@ -21,7 +22,7 @@ type DoubleOptInStart = {
 };
 
 /** Who a campaign's mails come from: its title and colour, the organisation as controller. */
-export type MailSender = { campaignTitle: string; brandColor: string; organisation: MailOrganisation };
+export type MailSender = { campaignTitle: string; brandColor: string; logoUrl?: string; organisation: MailOrganisation };
 
 /** The absolute link of the confirmation page for a raw token. */
 export function confirmationUrl(token: string): string {
@@ -32,9 +33,9 @@ export function confirmationUrl(token: string): string {
 export async function mailSenderOf(campaignId: string, organisationId: string): Promise<MailSender> {
   const campaign = await db.campaign.findFirstOrThrow({
     where: { id: campaignId, organisationId },
-    select: { title: true, brandColor: true, organisation: { select: controllerSelect } },
+    select: { title: true, slug: true, logoPath: true, brandColor: true, organisation: { select: controllerSelect } },
   });
-  return { campaignTitle: campaign.title, brandColor: campaign.brandColor, organisation: campaign.organisation };
+  return { campaignTitle: campaign.title, brandColor: campaign.brandColor, logoUrl: campaignLogoUrl(campaign), organisation: campaign.organisation };
 }
 
 /**
@@ -53,6 +54,7 @@ export async function issueConfirmation(sql: SqlWriter, input: DoubleOptInStart,
     organisation: sender.organisation,
     campaignTitle: sender.campaignTitle,
     brandColor: sender.brandColor,
+    logoUrl: sender.logoUrl,
     firstName: input.firstName,
     purposes: input.purposes,
     contactId: input.contactId,

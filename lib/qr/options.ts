@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { contrastRatio } from "@/lib/brand/contrast";
 
 const colour = z.string().regex(/^#?[0-9a-fA-F]{6}$/).transform((v) => (v.startsWith("#") ? v : `#${v}`).toLowerCase());
 
@@ -19,10 +20,5 @@ export function qrTargetUrl(baseUrl: string, slug: string): string {
 
 /** Relative luminance contrast of the two colours: below ~3 many phone cameras fail to read the code. */
 export function qrContrast(dark: string, light: string): number {
-  const lum = (hex: string) => {
-    const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-    return 0.2126 * c[0]! + 0.7152 * c[1]! + 0.0722 * c[2]!;
-  };
-  const [a, b] = [lum(dark), lum(light)];
-  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  return contrastRatio(dark, light) ?? 1;
 }

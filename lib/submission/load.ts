@@ -5,6 +5,7 @@ import { NotFound } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
 import { inSections, questionBase } from "@/lib/campaigns/shape";
 import { controllerSelect } from "@/lib/mail/render";
+import { campaignLogoUrl } from "@/lib/mail/brand";
 import type { MailSender } from "@/lib/optin/start";
 import type { ScoredQuestion } from "@/lib/rfm/score";
 import { profilingBasisOf, type ProfilingBasis } from "@/lib/rfm/profiling";
@@ -92,7 +93,7 @@ function compile(c: CampaignWithDefinition): SubmitDefinition {
     optionQuestions: new Set(c.questions.filter((q) => q.type === "SINGLE_CHOICE" || q.type === "MULTIPLE_CHOICE").map((q) => q.id)),
     numberQuestions: new Set(c.questions.filter((q) => q.type === "SCALE" || q.type === "NUMBER").map((q) => q.id)),
     purposeVersions: new Map(c.purposes.filter((p) => p.versions[0]).map((p) => [p.id, { id: p.versions[0]!.id, wording: p.versions[0]!.wording, hash: p.versions[0]!.hash }])),
-    sender: { campaignTitle: c.title, brandColor: c.brandColor, organisation: controller },
+    sender: { campaignTitle: c.title, brandColor: c.brandColor, logoUrl: campaignLogoUrl(c), organisation: controller },
   };
 }
 

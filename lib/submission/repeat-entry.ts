@@ -36,7 +36,7 @@ export async function warnRepeatEntry(sql: SqlWriter, d: SubmitDefinition, dedup
     await sql.all<{ createdAt: string | number }>(`SELECT "createdAt" FROM "OutboxMail" WHERE "organisationId" = ? AND "toAddress" = ? AND "kind" = ?`, d.organisationId, first.email, REPEAT_MAIL_KIND)
   ).map((m) => new Date(m.createdAt));
   if (!mayWarnAgain(earlier, now)) return false;
-  const mail = alreadyEnteredMail({ locale: d.locale, organisation: d.sender.organisation, campaignTitle: d.sender.campaignTitle, brandColor: d.sender.brandColor, contactId: first.contactId, now });
+  const mail = alreadyEnteredMail({ locale: d.locale, organisation: d.sender.organisation, campaignTitle: d.sender.campaignTitle, brandColor: d.sender.brandColor, logoUrl: d.sender.logoUrl, contactId: first.contactId, now });
   await queueMailSql(sql, { organisationId: d.organisationId, to: first.email, kind: REPEAT_MAIL_KIND, ...mail }, now);
   return true;
 }

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { RESPONDENT_ERROR_KEYS, type RespondentErrorKey } from "@/lib/submission/error-keys";
 
 /** The respondent form's words, resolved on the server (the page ships no i18n runtime). */
-export async function respondentStrings(locale: "fr" | "en", minimumAge: number | null) {
+export async function respondentStrings(locale: "fr" | "en", minimumAge: number | null | "{age}") {
   const t = await getTranslations({ locale, namespace: "respondent" });
   const keys = [
     "required", "optional", "submit", "submitSurvey", "submitLeadMagnet", "sending", "requiredLegend", "yes", "no", "scaleLow", "scaleHigh",
@@ -15,3 +15,13 @@ export async function respondentStrings(locale: "fr" | "en", minimumAge: number 
   return { ...strings, ageDeclaration: t("ageDeclaration", { age: minimumAge ?? 0 }), errors };
 }
 export type RespondentStrings = Awaited<ReturnType<typeof respondentStrings>>;
+
+/**
+ * The words of the builder's live preview in one language: the form's and the page's, with
+ * `{age}` and `{prize}` left in for the draft's values (lib/campaigns/draft-form.ts fillIn).
+ */
+export async function livePreviewStrings(locale: "fr" | "en") {
+  const [form, t] = await Promise.all([respondentStrings(locale, "{age}"), getTranslations({ locale, namespace: "respondent" })]);
+  return { form, page: { prize: t("prize", { prize: "{prize}" }), free: t("free"), poweredBy: t("poweredBy") } };
+}
+export type LivePreviewStrings = Awaited<ReturnType<typeof livePreviewStrings>>;

@@ -9,6 +9,8 @@ export type AlreadyEnteredMailInput = {
   organisation: MailOrganisation;
   campaignTitle: string;
   brandColor?: string;
+  /** Absolute URL of the campaign's logo (lib/mail/brand.ts) */
+  logoUrl?: string;
   contactId: string;
   now?: Date;
 };
@@ -28,6 +30,7 @@ export function alreadyEnteredMail(input: AlreadyEnteredMailInput): RenderedMail
     organisation: input.organisation,
     contactId: input.contactId,
     brandColor: input.brandColor,
+    logoUrl: input.logoUrl,
     now: input.now,
     reason: t("alreadyEntered.reason", { campaign, organisation: input.organisation.name }),
     subject: t("alreadyEntered.subject", { campaign }),

@@ -9,6 +9,8 @@ export type ConfirmationMailInput = {
   organisation: MailOrganisation;
   campaignTitle: string;
   brandColor?: string;
+  /** Absolute URL of the campaign's logo (lib/mail/brand.ts) */
+  logoUrl?: string;
   /** Only a confirmed contact's first name (lib/submission/identity.ts greetingName) */
   firstName?: string;
   /** The exact wording of each purpose this click confirms (the entry's ticked boxes) */
@@ -41,6 +43,7 @@ export function confirmationMail(input: ConfirmationMailInput): RenderedMail {
     organisation: input.organisation,
     contactId: input.contactId,
     brandColor: input.brandColor,
+    logoUrl: input.logoUrl,
     now: input.now,
     reason: t("confirmation.reason", { campaign, organisation: input.organisation.name }),
     subject: t("confirmation.subject", { campaign }),

@@ -9,6 +9,8 @@ export type ParentalMailInput = {
   organisation: MailOrganisation;
   campaignTitle: string;
   brandColor?: string;
+  /** Absolute URL of the campaign's logo (lib/mail/brand.ts) */
+  logoUrl?: string;
   /** The child's first name as typed in the entry ("" when the form does not ask it) */
   childFirstName: string;
   /** The wording of each box the child ticked */
@@ -41,6 +43,7 @@ export function parentalConsentMail(input: ParentalMailInput): RenderedMail {
     organisation: input.organisation,
     contactId: input.contactId,
     brandColor: input.brandColor,
+    logoUrl: input.logoUrl,
     now: input.now,
     reason: t("parental.reason", { campaign }),
     subject: t("parental.subject", { child, organisation: input.organisation.name }),

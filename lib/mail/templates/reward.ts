@@ -9,6 +9,8 @@ export type RewardMailInput = {
   organisation: MailOrganisation;
   campaignTitle: string;
   brandColor?: string;
+  /** Absolute URL of the campaign's logo (lib/mail/brand.ts) */
+  logoUrl?: string;
   contactId: string;
   rewardUrl: string;
   /** The marketer's words that come with the reward ("" or absent: the default sentence) */
@@ -25,6 +27,7 @@ export function rewardMail(input: RewardMailInput): RenderedMail {
     organisation: input.organisation,
     contactId: input.contactId,
     brandColor: input.brandColor,
+    logoUrl: input.logoUrl,
     reason: t("reward.reason", { campaign, organisation: input.organisation.name }),
     subject: t("reward.subject", { campaign }),
     bodyHtml: `<p style="white-space:pre-line">${escapeHtml(intro)}</p>\n${mailButton(input.rewardUrl, t("reward.button"), input.brandColor)}\n<p style="font-size:14px;color:#555;word-break:break-all">${escapeHtml(input.rewardUrl)}</p>`,

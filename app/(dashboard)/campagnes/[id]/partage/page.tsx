@@ -3,6 +3,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { getCampaignForMember } from "@/lib/campaigns/queries";
 import { appUrl } from "@/lib/env";
 import { qrTargetUrl } from "@/lib/qr/options";
+import { embedSnippet } from "@/lib/campaigns/embed";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
 import { QrDesigner } from "@/components/builder/qr-designer";
@@ -16,7 +17,7 @@ export default async function SharePage({ params }: { params: Promise<{ id: stri
   if (c.status !== "PUBLISHED") return <EmptyState title={t("title")} text={t("notPublished")} />;
   const base = appUrl();
   const publicUrl = `${base}/f/${c.slug}`;
-  const embed = `<iframe src="${publicUrl}?utm_source=site&utm_medium=embed&utm_campaign=${c.slug}" title="${c.title.replace(/"/g, "&quot;")}" width="100%" height="900" style="border:0;max-width:640px" loading="lazy"></iframe>`;
+  const embed = embedSnippet({ appUrl: base, slug: c.slug, title: c.title });
   return (
     <div className="space-y-6">
       <Card>

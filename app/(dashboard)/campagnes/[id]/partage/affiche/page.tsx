@@ -32,6 +32,10 @@ export default async function PosterPage({ params }: { params: Promise<{ id: str
         style={{ width: "210mm", minHeight: "297mm", padding: "18mm 16mm", boxSizing: "border-box" }}
         data-testid="poster"
       >
+        {c.logoPath && (
+          // eslint-disable-next-line @next/next/no-img-element -- the campaign's uploaded logo from our own route
+          <img src={`/f/${c.slug}/logo`} alt={org.name} style={{ maxHeight: "30mm", maxWidth: "90mm" }} className="mb-4 w-auto object-contain" data-testid="poster-logo" />
+        )}
         <p className="text-xl font-semibold text-gray-700">{org.name}</p>
         <h1 className="mt-4 text-5xl font-extrabold leading-tight" style={{ color: c.brandColor }}>
           {c.title}
