@@ -12,6 +12,14 @@ const noDatabase = [
   { regex: "^@/lib/.+/queries$", allowTypeImports: true, message: "Components do not query: the page fetches and passes the data down." },
 ];
 
+// The respondent's pages stay light: the builder uses the respondent components (its live
+// preview), never the reverse.
+const respondentOnly = [
+  { regex: "^@/components/(builder|analytics)(/|$)", message: "Respondent components never import the dashboard's: the builder imports them instead." },
+  { regex: "^\\.\\./(builder|analytics)(/|$)", message: "Respondent components never import the dashboard's: the builder imports them instead." },
+  { regex: "^@dnd-kit/", message: "The respondent's form ships no drag and drop." },
+];
+
 const notOutsideApp = ["app/**", "tests/**", "e2e/**", "bench/**", "**/*.test.ts", "**/*.test.tsx"];
 
 export const layerRules = [
@@ -24,5 +32,10 @@ export const layerRules = [
     files: ["components/**/*.{ts,tsx}"],
     ignores: notOutsideApp,
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [...noApp, ...noDatabase] }] },
+  },
+  {
+    files: ["components/respondent/**/*.{ts,tsx}"],
+    ignores: notOutsideApp,
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [...noApp, ...noDatabase, ...respondentOnly] }] },
   },
 ];

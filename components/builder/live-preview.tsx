@@ -12,6 +12,7 @@ import { CampaignHeader } from "@/components/respondent/campaign-header";
 import { Notice } from "@/components/respondent/notice";
 import { brandStyle, textOn } from "@/components/respondent/brand";
 import { Button } from "@/components/ui/button";
+import { PhoneFrame } from "./phone-frame";
 
 export type LivePreviewProps = {
   campaignId: string;
@@ -77,24 +78,26 @@ export function LivePreview({ campaignId, kind, organisation, logoSrc, strings }
         </h2>
         <p className="mb-2 text-xs text-muted">{t("lead")}</p>
         <div className="mx-auto w-full max-w-[375px] overflow-hidden rounded-[2rem] border-8 border-ink bg-gray-50 shadow-lg">
-          <div className="h-[min(667px,75vh)] overflow-y-auto text-gray-900" style={brandStyle(color)} lang={view.form.locale} data-testid="live-preview-screen">
-            <CampaignHeader organisation={organisation.name} title={draft.title ?? ""} logoSrc={logoSrc} titleAs="h2" />
-            <div className="space-y-6 px-4 py-6">
-              {draft.description && <p className="whitespace-pre-line text-base">{draft.description}</p>}
-              {view.prize && <p className="text-lg font-semibold">{view.prize}</p>}
-              {kind === "CONTEST" && <p className="text-sm text-gray-700">{view.words.page.free}</p>}
-              <RespondentForm
-                // A new form when the language or the set of questions changes: its own state starts afresh.
-                key={`${view.form.locale}:${questionsOf(view.form).map((q) => q.id).join(",")}`}
-                form={view.form}
-                strings={view.formStrings}
-                submitUrl={null}
-                rulesHref={null}
-                notice={<Notice title={noticeTitle(view.form.locale)} blocks={view.notice} firstLayer={view.firstLayer} />}
-                brand={{ color, text: textOn(color) }}
-              />
+          <PhoneFrame title={t("frame")} lang={view.form.locale}>
+            <div style={brandStyle(color)}>
+              <CampaignHeader organisation={organisation.name} title={draft.title ?? ""} logoSrc={logoSrc} />
+              <main className="space-y-6 px-4 py-6">
+                {draft.description && <p className="whitespace-pre-line text-base">{draft.description}</p>}
+                {view.prize && <p className="text-lg font-semibold">{view.prize}</p>}
+                {kind === "CONTEST" && <p className="text-sm text-gray-700">{view.words.page.free}</p>}
+                <RespondentForm
+                  // A new form when the language or the set of questions changes: its own state starts afresh.
+                  key={`${view.form.locale}:${questionsOf(view.form).map((q) => q.id).join(",")}`}
+                  form={view.form}
+                  strings={view.formStrings}
+                  submitUrl={null}
+                  rulesHref={null}
+                  notice={<Notice title={noticeTitle(view.form.locale)} blocks={view.notice} firstLayer={view.firstLayer} />}
+                  brand={{ color, text: textOn(color) }}
+                />
+              </main>
             </div>
-          </div>
+          </PhoneFrame>
         </div>
       </section>
     </div>

@@ -64,7 +64,7 @@ export function QuestionsEditor({ locked }: { locked: boolean }) {
           <fieldset key={section.id} className="rounded-lg border border-line bg-white p-4" data-testid={`section-${s}`}>
             <legend className="px-1 text-sm font-semibold">{t("section", { n: s + 1 })}</legend>
             <div className="mb-4 flex flex-wrap items-end gap-2">
-              {handle}
+              {handle()}
               <div className="min-w-64 flex-1">
                 <Field id={`sections.${s}.title`} label={t("fields.sectionTitle")}>
                   <Input id={`sections.${s}.title`} {...register(`sections.${s}.title`)} />
@@ -171,8 +171,8 @@ function QuestionEditor({
   sectionCount,
   onMoveToSection,
 }: {
-  /** The drag handle of the question in its list */
-  handle: ReactNode;
+  /** The drag handle of the question in its list, given the question's name */
+  handle: (name: string) => ReactNode;
   s: number;
   i: number;
   count: number;
@@ -265,7 +265,7 @@ function QuestionEditor({
       <ShowIfEditor s={s} i={i} />
 
       <div className="mt-3 flex flex-wrap gap-2">
-        {handle}
+        {handle(t("dnd.question", { label: label || i + 1 }))}
         <Button variant="ghost" disabled={i === 0} onClick={() => onMove(i - 1)} aria-label={t("moveUp", { label: label || i + 1 })}>
           ↑ {t("up")}
         </Button>
@@ -304,7 +304,7 @@ function OptionsEditor({ base, tagged }: { base: `sections.${number}.questions.$
       <SortableList items={options.fields} onMove={options.move} nameOf={(k) => t("dnd.option", { n: k + 1 })} as="ol" itemAs="li" className="mt-2 space-y-2" itemClassName="flex flex-wrap items-start gap-2">
         {(o, k, handle) => (
           <>
-            {handle}
+            {handle()}
             <div className="min-w-48 flex-1">
               <label htmlFor={`${base}.options.${k}.label`} className="sr-only">
                 {t("fields.option", { n: k + 1 })}

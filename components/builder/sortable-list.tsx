@@ -16,8 +16,8 @@ type Props<T extends { id: string }> = {
   itemAs?: "li" | "div";
   className?: string;
   itemClassName?: string;
-  /** An item, given its drag handle to place where it fits */
-  children: (item: T, index: number, handle: ReactNode) => ReactNode;
+  /** An item, given its drag handle to place where it fits (named by nameOf, or by the name given when it is live) */
+  children: (item: T, index: number, handle: (name?: string) => ReactNode) => ReactNode;
 };
 
 /**
@@ -52,7 +52,7 @@ export function SortableList<T extends { id: string }>({ items, onMove, nameOf, 
       <SortableContext items={items.map((item) => item.id)} strategy={verticalListSortingStrategy}>
         <List className={className}>
           {items.map((item, index) => (
-            <SortableItem key={item.id} id={item.id} as={itemAs} className={itemClassName} label={t("handle", { item: nameOf(index) })}>
+            <SortableItem key={item.id} id={item.id} as={itemAs} className={itemClassName} label={(name) => t("handle", { item: name ?? nameOf(index) })}>
               {(handle) => children(item, index, handle)}
             </SortableItem>
           ))}
@@ -62,16 +62,28 @@ export function SortableList<T extends { id: string }>({ items, onMove, nameOf, 
   );
 }
 
-function SortableItem({ id, as: Item, className, label, children }: { id: string; as: "li" | "div"; className?: string; label: string; children: (handle: ReactNode) => ReactNode }) {
+function SortableItem({
+  id,
+  as: Item,
+  className,
+  label,
+  children,
+}: {
+  id: string;
+  as: "li" | "div";
+  className?: string;
+  label: (name?: string) => string;
+  children: (handle: (name?: string) => ReactNode) => ReactNode;
+}) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id });
-  const handle = (
+  const handle = (name?: string) => (
     <button
       type="button"
       ref={setActivatorNodeRef}
       {...attributes}
       {...listeners}
-      aria-label={label}
-      title={label}
+      aria-label={label(name)}
+      title={label(name)}
       className="inline-flex min-h-10 min-w-10 cursor-grab touch-none items-center justify-center rounded-md text-lg text-muted hover:bg-surface hover:text-ink active:cursor-grabbing"
       data-testid="drag-handle"
     >

@@ -1,16 +1,5 @@
 /** The band on top of the respondent's page: logo, organisation and title, in the campaign's colour (--brand, see brand.ts). */
-export function CampaignHeader({
-  organisation,
-  title,
-  logoSrc,
-  titleAs: Title = "h1",
-}: {
-  organisation: string;
-  title: string;
-  logoSrc: string | null;
-  /** h1 on the form's own page; a lower level where the page has its own title (the builder's preview) */
-  titleAs?: "h1" | "h2";
-}) {
+export function CampaignHeader({ organisation, title, logoSrc }: { organisation: string; title: string; logoSrc: string | null }) {
   return (
     <div className="bg-(--brand) px-4 py-5 text-(--brand-text)">
       <div className="mx-auto max-w-xl">
@@ -19,7 +8,7 @@ export function CampaignHeader({
           <img src={logoSrc} alt={organisation} className="mb-3 h-12 w-auto rounded bg-white p-1" />
         )}
         <p className="text-sm font-medium opacity-90">{organisation}</p>
-        <Title className="mt-1 text-2xl font-bold leading-tight">{title}</Title>
+        <h1 className="mt-1 text-2xl font-bold leading-tight">{title}</h1>
       </div>
     </div>
   );
