@@ -3,6 +3,7 @@ import { useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { CONDITION_SOURCE_TYPES, type ShowIf } from "@/lib/campaigns/visibility-rules";
 import { scaleRange } from "@/lib/campaigns/scale";
+import { isAlwaysShown } from "@/lib/campaigns/show-if-checks";
 import type { CampaignDefinitionInput } from "@/lib/campaigns/definition";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
@@ -53,6 +54,9 @@ export function ShowIfEditor({ s, i = null }: { s: number; i?: number | null }) 
   if (!showIf) {
     // Nothing closed comes before it (the first questions): no condition to offer.
     if (sources.length === 0) return null;
+    // The e-mail and the birth date are asked of everyone (the save refuses a condition that could hide them).
+    const targets = i === null ? (sections[s]?.questions ?? []) : [sections[s]?.questions[i]];
+    if (targets.some((q) => q && isAlwaysShown(q.type))) return null;
     return (
       <div className="mt-3">
         <Button variant="secondary" onClick={() => set({ questionId: "", anyOf: [] })} data-testid={`${prefix}-show-if-add`}>

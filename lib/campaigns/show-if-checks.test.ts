@@ -6,13 +6,14 @@ const owner = { id: "owner", type: "YES_NO", options: [], validation: {} };
 const heating = { id: "heating", type: "SINGLE_CHOICE", options: [{ id: "o-pellet" }, { id: "o-gas" }], validation: {} };
 const nps = { id: "nps", type: "SCALE", options: [], validation: { min: 0, max: 10 } };
 const email = { id: "email", type: "EMAIL", options: [], validation: {} };
+const postcode = { id: "postcode", type: "SHORT_TEXT", options: [], validation: {} };
 
 describe("showIfProblems", () => {
   it("keeps conditions on an earlier closed question with values it has", () => {
     expect(
       showIfProblems([
         { questions: [owner, { ...heating, showIf: { questionId: "owner", anyOf: ["yes"] } }, nps] },
-        { showIf: { questionId: "nps", anyOf: ["0", "6"] }, questions: [{ ...email, showIf: { questionId: "heating", anyOf: ["o-gas"] } }] },
+        { showIf: { questionId: "nps", anyOf: ["0", "6"] }, questions: [{ ...postcode, showIf: { questionId: "heating", anyOf: ["o-gas"] } }] },
       ]),
     ).toEqual([]);
   });
@@ -25,6 +26,16 @@ describe("showIfProblems", () => {
     // A section's condition must rest on an earlier section, not on one of its own questions.
     expect(showIfProblems([{ showIf: { questionId: "owner", anyOf: ["yes"] }, questions: [owner] }])).toEqual([{ path: ["sections", 0, "showIf"], message: "builder.errors.showIfEarlier" }]);
     expect(showIfProblems([{ questions: [{ ...owner, showIf: { questionId: "deleted", anyOf: ["yes"] } }] }])[0]!.message).toBe("builder.errors.showIfMissing");
+  });
+
+  it("refuses a condition on the e-mail or birth-date question, or on a section holding one: eligibility is checked on them", () => {
+    const birth = { id: "birth", type: "BIRTH_DATE", options: [], validation: {} };
+    const onYes = { questionId: "owner", anyOf: ["yes"] };
+    expect(showIfProblems([{ questions: [owner, { ...email, showIf: onYes }] }])).toEqual([{ path: ["sections", 0, "questions", 1, "showIf"], message: "builder.errors.showIfAlwaysShown" }]);
+    expect(showIfProblems([{ questions: [owner, { ...birth, showIf: onYes }] }])).toEqual([{ path: ["sections", 0, "questions", 1, "showIf"], message: "builder.errors.showIfAlwaysShown" }]);
+    expect(showIfProblems([{ questions: [owner] }, { showIf: onYes, questions: [postcode, birth] }])).toEqual([{ path: ["sections", 1, "showIf"], message: "builder.errors.showIfAlwaysShown" }]);
+    // Unconditioned, in an unconditioned section, after conditioned questions: fine.
+    expect(showIfProblems([{ questions: [owner, { ...postcode, showIf: onYes }, email, birth] }])).toEqual([]);
   });
 
   it("refuses open questions as a source, and values the source does not have", () => {

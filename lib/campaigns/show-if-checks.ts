@@ -10,6 +10,14 @@ type CheckedQuestion = {
 };
 type CheckedSection = { showIf?: ShowIf | null; questions: readonly CheckedQuestion[] };
 
+/**
+ * Questions asked of everyone because eligibility rests on them (the e-mail for the one entry
+ * per person and the confirmation, the birth date for the age limit): a condition that could
+ * hide them would let an entry through unchecked.
+ */
+export const ALWAYS_SHOWN_TYPES = ["EMAIL", "BIRTH_DATE"] as const;
+export const isAlwaysShown = (type: string) => (ALWAYS_SHOWN_TYPES as readonly string[]).includes(type);
+
 export type ShowIfProblem = { path: Array<string | number>; message: string };
 
 /** The values a condition on this question may name: its options' ids, yes/no, or the scale's steps. */
@@ -26,7 +34,8 @@ export function conditionValuesOf(q: CheckedQuestion): string[] {
  * Why the conditions of a campaign's sections and questions cannot be kept: each must test a
  * question placed before it (before the section, for a section's condition), which is closed
  * (choices, yes/no, scale), and name values that question has. A condition on a later question,
- * or on itself, is refused: that is what keeps conditions free of cycles.
+ * or on itself, is refused: that is what keeps conditions free of cycles. Neither the e-mail nor
+ * the birth-date question may carry a condition, nor sit in a section that carries one.
  */
 export function showIfProblems(sections: readonly CheckedSection[]): ShowIfProblem[] {
   const problems: ShowIfProblem[] = [];
@@ -48,9 +57,11 @@ export function showIfProblems(sections: readonly CheckedSection[]): ShowIfProbl
     if (c.anyOf.length === 0 || c.anyOf.some((v) => !values.includes(v))) problems.push({ path, message: "builder.errors.showIfValues" });
   };
   sections.forEach((s, si) => {
-    check(s.showIf, ["sections", si, "showIf"]);
+    if (s.showIf && s.questions.some((q) => isAlwaysShown(q.type))) problems.push({ path: ["sections", si, "showIf"], message: "builder.errors.showIfAlwaysShown" });
+    else check(s.showIf, ["sections", si, "showIf"]);
     s.questions.forEach((q, qi) => {
-      check(q.showIf, ["sections", si, "questions", qi, "showIf"]);
+      if (q.showIf && isAlwaysShown(q.type)) problems.push({ path: ["sections", si, "questions", qi, "showIf"], message: "builder.errors.showIfAlwaysShown" });
+      else check(q.showIf, ["sections", si, "questions", qi, "showIf"]);
       if (q.id) earlier.set(q.id, q);
     });
   });

@@ -86,6 +86,44 @@ describe("show-if, saved and answered", () => {
     expect(parsed.error!.issues.map((i) => i.message)).toContain("builder.errors.showIfEarlier");
   });
 
+  it("refuses on the server a condition that could hide the e-mail or the birth-date question (eligibility rests on them)", async () => {
+    const { campaignDefinitionSchema } = await import("@/lib/campaigns/definition");
+    const { getBuilderData, saveCampaignDefinition } = await import("@/lib/campaigns/queries");
+    const { values } = await getBuilderData(owner, campaignId);
+    const [first, second] = values.sections;
+    const owns = first!.questions.find((x) => x.label === "Avez-vous un poêle ?")!.id!;
+    const birth = { type: "BIRTH_DATE" as const, label: "Date de naissance", required: true };
+    const onNo = { questionId: owns, anyOf: ["no"] };
+    const refused = (sections: CampaignDefinitionInput["sections"]) => {
+      const parsed = campaignDefinitionSchema.safeParse({ ...values, sections });
+      expect(parsed.success).toBe(false);
+      return parsed.error!.issues.map((i) => [i.path.join("."), i.message]);
+    };
+    // The survey's e-mail, placed after the yes/no and shown only on "Non"…
+    const emailAt = first!.questions.findIndex((x) => x.type === "EMAIL");
+    const email = first!.questions[emailAt]!;
+    const others = first!.questions.filter((_, k) => k !== emailAt);
+    expect(refused([{ ...first!, questions: [...others, { ...email, showIf: onNo }] }, second!])).toContainEqual([
+      `sections.0.questions.${others.length}.showIf`,
+      "builder.errors.showIfAlwaysShown",
+    ]);
+    // …a birth date shown only on "Non"…
+    expect(refused([{ ...first!, questions: [...first!.questions, { ...birth, showIf: onNo }] }, second!])).toContainEqual([
+      `sections.0.questions.${first!.questions.length}.showIf`,
+      "builder.errors.showIfAlwaysShown",
+    ]);
+    // …or in the section shown only on "Granulés": refused.
+    expect(refused([first!, { ...second!, questions: [...second!.questions, birth] }])).toContainEqual(["sections.1.showIf", "builder.errors.showIfAlwaysShown"]);
+    // The same birth date without a condition, in the first section, is kept and stored unconditioned.
+    const kept = campaignDefinitionSchema.parse({ ...values, sections: [{ ...first!, questions: [...first!.questions, birth] }, second!] });
+    await saveCampaignDefinition(owner, campaignId, kept);
+    const q = await questionsByLabel();
+    expect(q["Date de naissance"]!.showIf).toBeNull();
+    expect(q[email.label]!.showIf).toBeNull();
+    // Back as it was for the tests that follow.
+    await saveCampaignDefinition(owner, campaignId, campaignDefinitionSchema.parse(values));
+  });
+
   it("never stores what was sent for a hidden question, and requires a shown one", async () => {
     const { submitResponse } = await import("@/lib/submission/submit");
     const { Invalid } = await import("@/lib/errors");
