@@ -2,17 +2,22 @@ import type { Locator, Page } from "@playwright/test";
 import { test, expect, signUp } from "./fixtures";
 import { createPublishedContest, openForm } from "./campaign-helpers";
 
-/** Drags one handle onto another with the mouse, in small steps as a hand would. */
+/**
+ * Drags one handle onto another with the mouse as a hand would: press, a few small steps past
+ * the PointerSensor's 4 px activation distance, then on to the target in many steps. Both are
+ * first brought to the middle of the screen, clear of the sticky save bar.
+ */
 async function dragWithMouse(page: Page, handle: Locator, target: Locator) {
-  await target.scrollIntoViewIfNeeded();
-  await handle.scrollIntoViewIfNeeded();
+  await handle.evaluate((el) => el.scrollIntoView({ block: "center" }));
   const from = (await handle.boundingBox())!;
   const to = (await target.boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  const x = from.x + from.width / 2;
+  const y = from.y + from.height / 2;
+  await page.mouse.move(x, y);
   await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 - 12, { steps: 4 });
-  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 20 });
-  await page.waitForTimeout(200);
+  for (let dy = 2; dy <= 10; dy += 2) await page.mouse.move(x, y + Math.sign(to.y - from.y) * dy);
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2 + Math.sign(to.y - from.y) * 4, { steps: 25 });
+  await page.waitForTimeout(250);
   await page.mouse.up();
 }
 
@@ -28,7 +33,7 @@ async function moveWithKeyboard(page: Page, handle: Locator, key: "ArrowUp" | "A
   await page.keyboard.press("Space");
 }
 
-test("sections, questions and choices are reordered by mouse and by keyboard, and the order is saved and shown on the public form", async ({ page }) => {
+test("sections, questions and choices are reordered from the keyboard by their handles, and the order is saved and shown on the public form", async ({ page }) => {
   await signUp(page, { organisation: "Poêles Glisser" });
   const { slug } = await createPublishedContest(page, { title: "Ordre des questions" });
   const section0 = page.getByTestId("section-0");
@@ -43,8 +48,8 @@ test("sections, questions and choices are reordered by mouse and by keyboard, an
   await choice.getByPlaceholder("Choix 2").fill("Granulés");
   await choice.getByPlaceholder("Choix 3").fill("Fioul");
 
-  // Mouse: the first question is dragged by its handle onto the second one's place.
-  await dragWithMouse(page, section0.getByRole("button", { name: "Glisser pour déplacer la question « Prénom »" }), section0.getByRole("button", { name: "Glisser pour déplacer la question « Adresse e-mail »" }));
+  // Keyboard: the first question goes down one place (Space, ↓, Space).
+  await moveWithKeyboard(page, section0.getByRole("button", { name: "Glisser pour déplacer la question « Prénom »" }), "ArrowDown", 1);
   await expect(section0.getByLabel("Question 1")).toHaveValue("Adresse e-mail");
   await expect(section0.getByLabel("Question 2")).toHaveValue("Prénom");
   await expect(section0.getByLabel("Question 3")).toHaveValue("Votre chauffage");
@@ -85,4 +90,21 @@ test("sections, questions and choices are reordered by mouse and by keyboard, an
   const order = ["Adresse e-mail", "Prénom", "Votre chauffage", "Granulés", "Fioul", "Bois"].map((l) => labels.findIndex((t) => t.startsWith(l)));
   expect(order.every((i) => i >= 0)).toBe(true);
   expect([...order].sort((a, b) => a - b)).toEqual(order);
+});
+
+test("a choice is dragged with the mouse onto another's place", async ({ page }) => {
+  await signUp(page, { organisation: "Poêles Souris" });
+  await createPublishedContest(page, { title: "Ordre à la souris" });
+  const section0 = page.getByTestId("section-0");
+  await page.getByLabel("Type de la nouvelle question").first().selectOption("SINGLE_CHOICE");
+  await section0.getByRole("button", { name: "Ajouter la question" }).click();
+  const choice = section0.getByTestId("question").last();
+  await choice.getByRole("button", { name: "Ajouter un choix" }).click();
+  await choice.getByPlaceholder("Choix 1").fill("Bois");
+  await choice.getByPlaceholder("Choix 2").fill("Granulés");
+  await choice.getByPlaceholder("Choix 3").fill("Fioul");
+  await dragWithMouse(page, choice.getByRole("button", { name: "Glisser pour déplacer le choix 1" }), choice.getByRole("button", { name: "Glisser pour déplacer le choix 3" }));
+  await expect(choice.getByPlaceholder("Choix 1")).toHaveValue("Granulés");
+  await expect(choice.getByPlaceholder("Choix 2")).toHaveValue("Fioul");
+  await expect(choice.getByPlaceholder("Choix 3")).toHaveValue("Bois");
 });

@@ -160,6 +160,8 @@ test("the builder has no accessibility violations (axe)", async ({ page }) => {
   await newContest(page);
   await page.getByLabel("Type de la nouvelle question").selectOption("SINGLE_CHOICE");
   await page.getByRole("button", { name: "Ajouter la question" }).click();
+  // The live phone preview is part of the page checked (axe also enters its frame).
+  await expect(page.frameLocator('[data-testid="live-preview"] iframe').getByRole("heading", { level: 1 })).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 });
