@@ -1,3 +1,5 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { test, expect, signUp, uniqueEmail, waitForMail } from "./fixtures";
 import { DEMO_SLUG, createPublishedContest, enterStarterContest, openForm } from "./campaign-helpers";
 
@@ -77,11 +79,15 @@ test("the embedded form sizes its frame to its content, and the snippet only lis
   const snippet = await page.getByLabel("Intégrer dans un site").inputValue();
   expect(snippet).not.toContain('height="900"');
 
-  // A partner's site on another origin, with the snippet pasted in it.
-  await page.route("http://partenaire.example/**", (route) =>
-    route.fulfill({ contentType: "text/html", body: `<!doctype html><html><body><h1>Chez le partenaire</h1>${snippet}<p>Pied de page</p></body></html>` }),
-  );
-  await page.goto("http://partenaire.example/jeu");
+  // A partner's site on another origin (127.0.0.1, a port the system picks) with the snippet pasted in it. A real
+  // server, not a routed page: Chromium blocks a page of unknown address from framing a local one (localhost).
+  const partner = http.createServer((_req, res) => {
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+    res.end(`<!doctype html><html><body><h1>Chez le partenaire</h1>${snippet}<p>Pied de page</p></body></html>`);
+  });
+  await new Promise<void>((resolve) => partner.listen(0, "127.0.0.1", resolve));
+  const { port } = partner.address() as AddressInfo;
+  await page.goto(`http://127.0.0.1:${port}/jeu`);
   const iframe = page.locator("iframe");
   const frame = page.frameLocator("iframe");
   await expect(frame.getByRole("button", { name: "Valider ma participation" })).toBeVisible();
@@ -103,4 +109,6 @@ test("the embedded form sizes its frame to its content, and the snippet only lis
   await page.waitForTimeout(300);
   expect(await frameHeight()).toBe(now);
   expect(baseURL).toBeTruthy();
+  await page.close();
+  partner.close();
 });
