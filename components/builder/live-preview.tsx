@@ -1,10 +1,10 @@
 "use client";
 import { useDeferredValue, useMemo, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
-import { useTranslations } from "next-intl";
+import { createTranslator, useTranslations } from "next-intl";
 import type { CampaignDefinitionInput } from "@/lib/campaigns/definition";
 import { draftFormDefinition, fillIn } from "@/lib/campaigns/draft-form";
-import { buildNotice, noticeFirstLayer, noticeTitle, type NoticeOrganisation } from "@/lib/campaigns/notice";
+import { noticeBlocks, noticeShortLayer, type NoticeOrganisation, type Translate } from "@/lib/campaigns/notice-blocks";
 import { birthDateQuestion, questionsOf } from "@/lib/submission/form-definition";
 import type { LivePreviewStrings } from "@/lib/submission/respondent-strings";
 import { RespondentForm } from "@/components/respondent/respondent-form";
@@ -56,13 +56,16 @@ export function LivePreview({ campaignId, kind, organisation, logoSrc, strings }
       birthDate: Boolean(birthDateQuestion(form)),
       minorPolicy: form.minorPolicy,
     };
+    const translate = createTranslator({ locale: form.locale, messages: { notice: words.notice }, namespace: "notice" });
+    const noticeText: Translate = (key, values) => translate(key as never, values as never);
     return {
       form,
+      noticeTitle: noticeText("title"),
       prize: kind === "CONTEST" && prize ? fillIn(words.page.prize, { prize }) : "",
       words,
       formStrings: fillIn(words.form, { age: form.minimumAge }),
-      notice: buildNotice(organisation, noticeInput),
-      firstLayer: noticeFirstLayer(organisation, noticeInput),
+      notice: noticeBlocks(noticeText, organisation, noticeInput),
+      firstLayer: noticeShortLayer(noticeText, organisation, noticeInput),
     };
   }, [draft, campaignId, kind, organisation, strings]);
   const color = /^#[0-9a-f]{6}$/i.test(draft.brandColor ?? "") ? draft.brandColor! : "#b4235a";
@@ -92,7 +95,7 @@ export function LivePreview({ campaignId, kind, organisation, logoSrc, strings }
                   strings={view.formStrings}
                   submitUrl={null}
                   rulesHref={null}
-                  notice={<Notice title={noticeTitle(view.form.locale)} blocks={view.notice} firstLayer={view.firstLayer} />}
+                  notice={<Notice title={view.noticeTitle} blocks={view.notice} firstLayer={view.firstLayer} />}
                   brand={{ color, text: textOn(color) }}
                 />
               </main>

@@ -1,5 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
+import { loadMessages } from "@/lib/i18n/messages";
 import { RESPONDENT_ERROR_KEYS, type RespondentErrorKey } from "@/lib/submission/error-keys";
 
 /** The respondent form's words, resolved on the server (the page ships no i18n runtime). */
@@ -22,6 +23,7 @@ export type RespondentStrings = Awaited<ReturnType<typeof respondentStrings>>;
  */
 export async function livePreviewStrings(locale: "fr" | "en") {
   const [form, t] = await Promise.all([respondentStrings(locale, "{age}"), getTranslations({ locale, namespace: "respondent" })]);
-  return { form, page: { prize: t("prize", { prize: "{prize}" }), free: t("free"), poweredBy: t("poweredBy") } };
+  // The notice's messages as written (ICU): the preview words the draft's notice in the browser.
+  return { form, page: { prize: t("prize", { prize: "{prize}" }), free: t("free"), poweredBy: t("poweredBy") }, notice: loadMessages(locale).notice! };
 }
 export type LivePreviewStrings = Awaited<ReturnType<typeof livePreviewStrings>>;
