@@ -32,9 +32,36 @@ describe("the draft as the respondent form sees it", () => {
     expect(first).toMatchObject({ id: "q1", type: "FIRST_NAME", label: "Prénom", required: true, helpText: "", options: [] });
     expect(second!.id).toBe("draft-s0-q1");
     expect(second!.required).toBe(false);
-    expect(second!.options).toEqual([{ id: "o1", label: "Bois" }, { id: "draft-s0-q1-o1", label: "" }]);
+    // A choice not typed yet is not drawn: a box without words helps no one (and fails WCAG's "label").
+    expect(second!.options).toEqual([{ id: "o1", label: "Bois" }]);
     expect(second!.validation).toEqual({ min: 1, max: null, maxLength: null });
     expect(form.purposes).toEqual([{ id: "draft-p0", wording: "Recevoir les offres" }]);
+  });
+
+  it("applies complete show-if conditions as the public form will, and a scale's end labels", () => {
+    const form = draftFormDefinition(
+      {
+        sections: [
+          {
+            title: "",
+            questions: [
+              { id: "owner", type: "YES_NO", label: "Un poêle ?" },
+              { type: "SHORT_TEXT", label: "Marque", showIf: { questionId: "owner", anyOf: ["yes"] } },
+              { type: "SHORT_TEXT", label: "Pas encore choisi", showIf: { questionId: "", anyOf: [] } },
+              { type: "SCALE", label: "Note", validation: { min: "0", max: "10", minLabel: " Pas du tout ", maxLabel: "" } as never },
+            ],
+          },
+          { title: "Suite", showIf: { questionId: "owner", anyOf: ["no"] }, questions: [{ type: "SHORT_TEXT", label: "Pourquoi ?" }] },
+        ],
+      },
+      campaign,
+    );
+    const [owner, brand, unfinished, scale] = form.sections[0]!.questions;
+    expect(owner!.showIf).toBeNull();
+    expect(brand!.showIf).toEqual({ questionId: "owner", anyOf: ["yes"] });
+    expect(unfinished!.showIf).toBeNull();
+    expect(scale!.validation).toEqual({ min: 0, max: 10, maxLength: null, minLabel: "Pas du tout" });
+    expect(form.sections[1]!.showIf).toEqual({ questionId: "owner", anyOf: ["no"] });
   });
 
   it("copes with an empty draft", () => {

@@ -3,6 +3,7 @@
 import type { CampaignDefinitionInput, QuestionValidation } from "./definition";
 import type { QuestionType } from "./kinds";
 import type { FormDefinition } from "@/lib/submission/form-definition";
+import type { ShowIf } from "./visibility-rules";
 
 /** A number typed in a text box ("" or junk: none). */
 function numberOf(value: unknown): number | null {
@@ -12,13 +13,20 @@ function numberOf(value: unknown): number | null {
 }
 
 function validationOf(v: Record<string, unknown> | undefined): QuestionValidation {
-  return { min: numberOf(v?.min), max: numberOf(v?.max), maxLength: numberOf(v?.maxLength) };
+  const label = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : undefined);
+  return { min: numberOf(v?.min), max: numberOf(v?.max), maxLength: numberOf(v?.maxLength), minLabel: label(v?.minLabel), maxLabel: label(v?.maxLabel) };
+}
+
+/** A show-if condition once it is complete (a question and at least one value chosen); half-made: none yet. */
+function showIfOf(c: Partial<ShowIf> | null | undefined): ShowIf | null {
+  return c?.questionId && c.anyOf?.length ? { questionId: c.questionId, anyOf: [...c.anyOf] } : null;
 }
 
 /**
  * The form definition of a draft. Unsaved sections, questions and options get ids from their
- * place (draft-…), sections without questions are left out (as on the public form), and
- * purposes without wording are not shown.
+ * place (draft-…), sections without questions are left out (as on the public form), choices
+ * not typed yet and purposes without wording are not shown (a box without words helps no
+ * one), and complete show-if conditions apply as they will on the public form.
  */
 export function draftFormDefinition(draft: Partial<CampaignDefinitionInput>, campaign: { id: string; kind: string }): FormDefinition {
   const minimumAge = numberOf(draft.minimumAge);
@@ -34,6 +42,7 @@ export function draftFormDefinition(draft: Partial<CampaignDefinitionInput>, cam
       .map((s, si) => ({
         id: s.id || `draft-s${si}`,
         title: s.title?.trim() ?? "",
+        showIf: showIfOf(s.showIf),
         questions: (s.questions ?? []).map((q, qi) => ({
           id: q.id || `draft-s${si}-q${qi}`,
           type: q.type as QuestionType,
@@ -41,7 +50,8 @@ export function draftFormDefinition(draft: Partial<CampaignDefinitionInput>, cam
           helpText: q.helpText ?? "",
           required: Boolean(q.required),
           validation: validationOf(q.validation as Record<string, unknown> | undefined),
-          options: (q.options ?? []).map((o, oi) => ({ id: o.id || `draft-s${si}-q${qi}-o${oi}`, label: o.label ?? "" })),
+          options: (q.options ?? []).flatMap((o, oi) => (o.label?.trim() ? [{ id: o.id || `draft-s${si}-q${qi}-o${oi}`, label: o.label }] : [])),
+          showIf: showIfOf(q.showIf),
         })),
       }))
       .filter((s) => s.questions.length > 0),
