@@ -1,10 +1,12 @@
 import "server-only";
 import { BOM, csvLines } from "@/lib/export/csv";
+import type { Locale } from "@/lib/i18n/config";
+import { translate } from "@/lib/i18n/translate";
 import type { LedgerFilters } from "./filters";
 import { type LedgerRow, ledgerBatches } from "./queries";
 
 /** Columns of the ledger export for an audit: everything a record proves, one row per record. */
-export const LEDGER_CSV_HEADER = [
+export const LEDGER_CSV_COLUMNS = [
   "recorded_at_utc",
   "record_id",
   "contact_id",
@@ -23,6 +25,11 @@ export const LEDGER_CSV_HEADER = [
   "ip_hash",
   "actor_user_id",
 ] as const;
+
+/** The header line in the reader's language (compliance.ledger.csv.columns). */
+export function ledgerCsvHeader(locale: Locale): string[] {
+  return LEDGER_CSV_COLUMNS.map((column) => translate(locale, `compliance.ledger.csv.columns.${column}`));
+}
 
 export function ledgerCsvRow(r: LedgerRow): string[] {
   return [
@@ -50,7 +57,7 @@ export function ledgerCsvRow(r: LedgerRow): string[] {
  * The filtered ledger as a CSV stream (UTF-8 with BOM, ";" for French Excel,
  * cells defused against formula injection), oldest record first, batch by batch.
  */
-export function ledgerCsvStream(organisationId: string, filters: Omit<LedgerFilters, "page">, onDone?: (rows: number) => Promise<void>): ReadableStream<Uint8Array> {
+export function ledgerCsvStream(organisationId: string, filters: Omit<LedgerFilters, "page">, locale: Locale, onDone?: (rows: number) => Promise<void>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const batches = ledgerBatches(organisationId, filters);
   let rows = 0;
@@ -59,7 +66,7 @@ export function ledgerCsvStream(organisationId: string, filters: Omit<LedgerFilt
     async pull(controller) {
       if (!started) {
         started = true;
-        controller.enqueue(encoder.encode(BOM + csvLines([[...LEDGER_CSV_HEADER]], ";")));
+        controller.enqueue(encoder.encode(BOM + csvLines([ledgerCsvHeader(locale)], ";")));
         return;
       }
       const next = await batches.next();
