@@ -43,6 +43,8 @@ export default defineConfig({
         DATABASE_URL: "",
         SMTP_URL: `smtp://127.0.0.1:${MAIL_SMTP_PORT}`,
         MAIL_FROM: "Aimant <no-reply@aimant.test>",
+        // Sign-ups and sign-ins hash at bcrypt's lowest cost: the suite checks journeys, not hashing time.
+        AIMANT_PASSWORD_COST: "4",
         AIMANT_SIGNIN_IP_LIMIT: "10000",
         AIMANT_SIGNUP_LIMIT: "10000",
         AIMANT_SUBMIT_IP_LIMIT: "10000",

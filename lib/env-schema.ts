@@ -29,6 +29,13 @@ const variables = {
       .optional(),
     example: "file:./data/aimant.db",
   },
+  // bcrypt's work factor for new password hashes (each step doubles the time); the test runs lower it.
+  AIMANT_PASSWORD_COST: {
+    schema: wholeNumber(4, "a bcrypt cost from 4 to 15")
+      .refine((n) => n <= 15, "expected a bcrypt cost from 4 to 15")
+      .default(11),
+    example: "12",
+  },
   AIMANT_PG_POOL_SIZE: { schema: wholeNumber(1, "a whole number above 0").default(10), example: "10" },
   AIMANT_DATA_DIR: { schema: z.string().default("data"), example: "/var/lib/aimant" },
   AUTH_SECRET: { schema: z.string().optional(), example: "$(openssl rand -hex 32)" },

@@ -36,6 +36,12 @@ describe("parseEnv", () => {
     expect(env).toMatchObject({ PORT: 8080, AIMANT_TRUSTED_PROXY_HOPS: 2, AIMANT_SUBMIT_IP_LIMIT: 10000, SMTP_URL: "smtps://u:p@smtp.example.com:465", AIMANT_OUTBOX_WORKER: "off" });
   });
 
+  it("takes a bcrypt cost from 4 to 15, 11 by default", () => {
+    expect(parseEnv({}).AIMANT_PASSWORD_COST).toBe(11);
+    expect(parseEnv({ AIMANT_PASSWORD_COST: "4" }).AIMANT_PASSWORD_COST).toBe(4);
+    for (const bad of ["3", "16", "douze"]) expect(problemsOf({ AIMANT_PASSWORD_COST: bad })).toEqual([expect.stringContaining("expected a bcrypt cost from 4 to 15")]);
+  });
+
   it("names every bad variable at once, says what is wrong and gives an example", () => {
     const problems = problemsOf({
       AIMANT_TRUSTED_PROXY_HOPS: "many",

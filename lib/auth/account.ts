@@ -7,12 +7,12 @@ import { renderMemberMail } from "@/lib/mail/templates/member";
 import { mailTranslator } from "@/lib/mail/translator";
 import type { Locale } from "@/lib/i18n/config";
 import { ACCOUNT_TOKEN_TTL_MS, issueAccountToken, spendAccountToken } from "./account-tokens";
-import { DUMMY_HASH, hashPassword, verifyPassword } from "./password";
+import { dummyHash, hashPassword, verifyPassword } from "./password";
 import { auditEveryOrganisation } from "./password-reset";
 
 async function checkCurrentPassword(userId: string, password: string): Promise<{ id: string; email: string }> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, passwordHash: true } });
-  const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+  const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
   if (!user || !valid) throw new Invalid("errors.invalidForm", { currentPassword: "errors.currentPasswordWrong" });
   return user;
 }

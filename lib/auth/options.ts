@@ -6,7 +6,7 @@ import { appSecret } from "@/lib/env";
 import { recordAudit } from "@/lib/audit";
 import { RateLimiter, envLimit } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/request-meta";
-import { DUMMY_HASH, verifyPassword } from "./password";
+import { dummyHash, verifyPassword } from "./password";
 import { signInSchema } from "./schemas";
 
 /** Sign-in attempts per e-mail+IP and per IP, per 15 minutes. */
@@ -39,7 +39,7 @@ export const authOptions: NextAuthOptions = {
           include: { memberships: { select: { organisationId: true }, take: 1 } },
         });
         // Compare against a dummy hash too, so a missing account takes as long as a wrong password.
-        const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+        const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
         if (!user || !valid) return null;
 
         await perAccount.reset(`${email}|${ip}`);

@@ -1,14 +1,20 @@
 import bcrypt from "bcryptjs";
-
-const COST = 11;
+import { env } from "@/lib/env";
 
 export function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(password, COST);
+  return bcrypt.hash(password, env().AIMANT_PASSWORD_COST);
 }
 
 export function verifyPassword(password: string, hash: string): Promise<boolean> {
   return bcrypt.compare(password, hash);
 }
 
-/** A hash of nothing, compared against when the account does not exist, so timing does not reveal it. */
-export const DUMMY_HASH = "$2b$11$C6UzMDM.H6dfI/f/IKxGhuTGq7jWJ7cIhT4gQJ9eW1I2cL7DdHk5K";
+let dummy: Promise<string> | undefined;
+
+/**
+ * A hash of nothing at the configured cost, made once, compared against when
+ * the account does not exist, so that the time taken does not reveal it.
+ */
+export function dummyHash(): Promise<string> {
+  return (dummy ??= bcrypt.hash("", env().AIMANT_PASSWORD_COST));
+}

@@ -7,7 +7,7 @@ import { appUrl } from "@/lib/env";
 import { queueMail } from "@/lib/mail/outbox";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
 import { invitationMail } from "@/lib/mail/templates/invitation";
-import { DUMMY_HASH, hashPassword, verifyPassword } from "@/lib/auth/password";
+import { dummyHash, hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Member } from "@/lib/auth/session";
 import type { AcceptInvitationInput, AcceptInvitationSignedInput, InvitationInput } from "@/lib/auth/schemas";
 import type { OrganisationSettingsInput, RoleChangeInput } from "./schemas";
@@ -113,7 +113,7 @@ export async function acceptInvitationAsExistingAccount(input: AcceptInvitationS
   const invitation = await findInvitation(input.token);
   if (!invitation) throw new Invalid("errors.invitationInvalid");
   const user = await db.user.findUnique({ where: { email: invitation.email }, select: { id: true, email: true, passwordHash: true } });
-  const valid = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
+  const valid = await verifyPassword(input.password, user?.passwordHash ?? (await dummyHash()));
   if (!user) throw new Invalid("errors.invitationInvalid");
   if (!valid) throw new Invalid("errors.invalidForm", { password: "errors.badCredentials" });
   return db.$transaction(async (tx) => {
