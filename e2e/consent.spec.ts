@@ -51,6 +51,7 @@ async function confirmationMail(request: APIRequestContext, email: string) {
 }
 
 test("double opt-in, ledger, preference centre withdrawal and erasure, end to end", async ({ page, browser, request }) => {
+  test.setTimeout(180_000); // the whole life of a consent, two browsers, a dozen pages
   const email = uniqueEmail("optin");
   await enterDemo(page, email);
 

@@ -18,7 +18,8 @@ if (!fs.existsSync(chromium)) {
   }
 }
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-e2e", AIMANT_DATA_DIR: process.env.AIMANT_DATA_DIR ?? ".e2e-data" };
+// The demo's accounts, seeded below, hash at bcrypt's lowest cost like the accounts the journeys create (playwright.config.ts).
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-e2e", AIMANT_DATA_DIR: process.env.AIMANT_DATA_DIR ?? ".e2e-data", AIMANT_PASSWORD_COST: process.env.AIMANT_PASSWORD_COST ?? "4" };
 fs.rmSync(env.AIMANT_DATA_DIR, { recursive: true, force: true });
 if (!process.argv.includes("--no-build")) {
   console.log("› building the app for the e2e run");
