@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import { createHash } from "node:crypto";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { env } from "@/lib/env";
@@ -127,11 +128,31 @@ function toParam(value: SqlValue): unknown {
 
 type Queryable = Pick<pg.Pool, "query"> | pg.PoolClient;
 
+// Statement texts as named prepared statements: PostgreSQL parses and plans each once per connection, not on
+// every request (the hot paths send the same few texts). The name is a digest of the text, so the copies of
+// this module Next bundles (one per layer, one pool) agree on it; past MAX_NAMED texts, the rest go unnamed.
+const MAX_NAMED = 1000;
+const statementNames = new Map<string, string>();
+export function statementName(text: string): string | undefined {
+  let name = statementNames.get(text);
+  if (name === undefined && statementNames.size < MAX_NAMED) {
+    name = `aimant_${createHash("sha256").update(text).digest("hex").slice(0, 32)}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
+/** One statement as pg sends it: `?` numbered, parameters converted, prepared under its name. */
+function statementOf(text: string, params: SqlValue[]): pg.QueryConfig {
+  const translatedText = translated(text);
+  return { name: statementName(translatedText), text: translatedText, values: params.map(toParam), types: sqlTypes };
+}
+
 function sqlOn(target: Queryable, guard: () => void = () => {}, serial: Serial = (statement) => statement()): Sql {
   const query = (text: string, params: SqlValue[]) =>
     serial(async () => {
       guard();
-      return target.query({ text: translated(text), values: params.map(toParam), types: sqlTypes });
+      return target.query(statementOf(text, params));
     });
   return {
     run: async (text, ...params) => (await query(text, params)).rowCount ?? 0,
@@ -166,7 +187,7 @@ async function sendDeferred(ctx: Context): Promise<void> {
     while (count < ctx.deferred.length && (count === 0 || params + ctx.deferred[count]!.params.length <= MAX_DEFERRED_PARAMS)) params += ctx.deferred[count++]!.params.length;
     // Taken before sending: a failed statement leaves nothing to send again.
     const { text, params: values } = chainedInserts(ctx.deferred.splice(0, count));
-    await ctx.client.query({ text: translated(text), values: values.map(toParam), types: sqlTypes });
+    await ctx.client.query(statementOf(text, values));
   }
 }
 

@@ -140,4 +140,26 @@ describe.skipIf(!onPostgres)("round trips to PostgreSQL", () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatch(/^INSERT INTO "RateLimit"/);
   });
+
+  it("sends each statement text as a named prepared statement: parsed and planned once per connection", async () => {
+    const { writeTransaction } = await import("@/lib/db");
+    const prepared = await writeTransaction(async (sql) => {
+      for (let i = 0; i < 3; i++) await sql.get(`SELECT COUNT(*) AS "n" FROM "Organisation" WHERE "id" LIKE ?`, `prepared-${i}%`);
+      return sql.all<{ name: string; statement: string }>(`SELECT "name", "statement" FROM pg_prepared_statements`);
+    });
+    const counts = prepared.filter((p) => p.statement.includes(`FROM "Organisation" WHERE "id" LIKE $1`));
+    expect(counts).toHaveLength(1);
+    expect(counts[0]!.name).toMatch(/^aimant_[0-9a-f]{32}$/);
+  });
+
+  it("gives a text the same name in every copy of the storage module (Next bundles one per layer, on one pool)", async () => {
+    const { vi } = await import("vitest");
+    const first = await import("@/lib/storage/postgres");
+    first.statementName("SELECT 1 AS one");
+    vi.resetModules();
+    const second = await import("@/lib/storage/postgres");
+    expect(second).not.toBe(first);
+    expect(second.statementName("SELECT 2 AS two")).toBe(first.statementName("SELECT 2 AS two"));
+    expect(second.statementName("SELECT 2 AS two")).not.toBe(first.statementName("SELECT 1 AS one"));
+  });
 });
