@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { test, expect, signIn, uniqueEmail, waitForMail, type CapturedMail } from "./fixtures";
-import { DEMO_SLUG, MIN_FILL_MS, openForm } from "./campaign-helpers";
+import { DEMO_SLUG, DEMO_TITLE, MIN_FILL_MS, openForm } from "./campaign-helpers";
 
 const DEMO_OWNER = { email: "demo@aimant.local", password: "demo-aimant-2026" };
 const RECONTACT = /Recevoir les offres commerciales/;
@@ -102,7 +102,8 @@ test("double opt-in, ledger, preference centre withdrawal and erasure, end to en
 
   // Counted among the contacts consenting to the recontact purpose (the leads filter reads the ledger).
   await owner.goto("/contacts");
-  const purposeId = await owner.locator("#filter-purpose option", { hasText: RECONTACT }).first().getAttribute("value");
+  // The filter names each purpose by its campaign's title and its wording cut short: the wording's start is enough.
+  const purposeId = await owner.locator("#filter-purpose option", { hasText: `${DEMO_TITLE} — Recevoir les offres com` }).getAttribute("value");
   const consenting = `/contacts?q=${encodeURIComponent(email)}&purpose=${purposeId}`;
   await owner.goto(consenting);
   await expect(owner.getByText(email).first()).toBeVisible();
