@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -13,20 +14,47 @@ export const onPostgres = Boolean(TEST_POSTGRES_URL);
 // Required with PostgreSQL (lib/env-schema.ts); long enough for the production rule too.
 if (onPostgres) process.env.AUTH_SECRET ??= "test-secret-for-the-postgresql-suite-0123456789abcdef";
 
-/** Runs a small pg script synchronously (test files create their database before importing lib/db). */
-function pgSync(adminUrl: string, sql: string): void {
-  const script = `import pg from "pg"; const c = new pg.Client({ connectionString: process.env.ADMIN_URL }); await c.connect(); try { await c.query(process.env.SQL); } finally { await c.end(); }`;
-  execFileSync(process.execPath, ["--input-type=module", "-e", script], { env: { ...process.env, ADMIN_URL: adminUrl, SQL: sql }, encoding: "utf8", timeout: CLI_TIMEOUT_MS });
+/** A digest of a migrations folder: a template built from it is reused until a migration changes. */
+function migrationsDigest(dir: string): string {
+  const hash = crypto.createHash("sha256");
+  for (const name of fs.readdirSync(dir).sort()) {
+    const sql = path.join(dir, name, "migration.sql");
+    if (fs.existsSync(sql)) hash.update(name).update(fs.readFileSync(sql));
+  }
+  return hash.digest("hex").slice(0, 16);
 }
 
-/** A fresh, migrated PostgreSQL database on the test server; returns its URL. */
+/**
+ * A fresh, migrated PostgreSQL database on the test server; returns its URL. It is a copy of a
+ * template migrated once per set of migrations (tests/pg-fresh-database.mjs): migrating each
+ * file's database anew took seconds of the suite's time per file.
+ */
 export function freshPostgresDatabase(adminUrl = TEST_POSTGRES_URL!): string {
   const name = `aimant_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  pgSync(adminUrl, `CREATE DATABASE "${name}"`);
+  const template = `aimant_template_${migrationsDigest(path.join("prisma", "postgresql", "migrations"))}`;
+  execFileSync(process.execPath, ["tests/pg-fresh-database.mjs"], {
+    env: { ...process.env, ADMIN_URL: adminUrl, NAME: name, TEMPLATE: template },
+    encoding: "utf8",
+    timeout: CLI_TIMEOUT_MS,
+  });
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  migrate(url.toString());
   return url.toString();
+}
+
+/**
+ * A migrated SQLite file to copy: `prisma migrate deploy` runs once per set of migrations
+ * (it costs seconds of CPU, and each integration file needs a fresh database).
+ */
+function sqliteTemplate(): string {
+  const template = path.join(os.tmpdir(), `aimant-test-template-${migrationsDigest(path.join("prisma", "migrations"))}.db`);
+  if (!fs.existsSync(template)) {
+    const building = `${template}.${process.pid}.tmp`;
+    migrate(`file:${building}`);
+    // Atomic: a parallel worker that built it too replaces it with the same schema.
+    fs.renameSync(building, template);
+  }
+  return template;
 }
 
 /**
@@ -40,7 +68,7 @@ export function useFreshDatabase(): { url: string; file: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aimant-test-"));
   const file = path.join(dir, "test.db");
   const url = onPostgres ? freshPostgresDatabase() : `file:${file}`;
-  if (!onPostgres) migrate(url);
+  if (!onPostgres) fs.copyFileSync(sqliteTemplate(), file);
   process.env.DATABASE_URL = url;
   process.env.AIMANT_DATA_DIR = dir;
   return { url, file };
