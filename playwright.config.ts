@@ -52,6 +52,8 @@ export default defineConfig({
         AIMANT_CRON_SECRET: "e2e-cron-secret",
         // The webhook journey's receiver listens on 127.0.0.1.
         AIMANT_WEBHOOKS_ALLOW_PRIVATE: "1",
+        // Its two refused deliveries are retried after 1 s and 2 s, not 10 s and 20 s.
+        AIMANT_WEBHOOK_RETRY_MS: "1000",
       },
     },
   ],

@@ -60,6 +60,8 @@ const variables = {
   AIMANT_WEBHOOK_WORKER: { schema: z.enum(["on", "off"], 'expected "on" or "off"').default("on"), example: "off" },
   AIMANT_DIGEST_WORKER: { schema: z.enum(["on", "off"], 'expected "on" or "off"').default("on"), example: "off" },
   // Webhooks may reach private and loopback addresses (development, tests, a CRM on the same network).
+  // A failed webhook delivery's first wait, doubled after each further failure; the e2e run shortens it.
+  AIMANT_WEBHOOK_RETRY_MS: { schema: wholeNumber(100, "a number of milliseconds from 100").default(10_000), example: "10000" },
   AIMANT_WEBHOOKS_ALLOW_PRIVATE: { schema: z.enum(["0", "1"], 'expected "1" (allowed) or "0"').default("0"), example: "1" },
   AIMANT_TRUSTED_PROXY_HOPS: { schema: wholeNumber(0, "a whole number of proxies (0 or more)").default(0), example: "1" },
   // Rate limits (load tests lift them); each caller keeps its default beside the limit's meaning.

@@ -42,6 +42,12 @@ describe("parseEnv", () => {
     for (const bad of ["3", "16", "douze"]) expect(problemsOf({ AIMANT_PASSWORD_COST: bad })).toEqual([expect.stringContaining("expected a bcrypt cost from 4 to 15")]);
   });
 
+  it("takes a webhook's first retry wait in milliseconds, 10 s by default", () => {
+    expect(parseEnv({}).AIMANT_WEBHOOK_RETRY_MS).toBe(10_000);
+    expect(parseEnv({ AIMANT_WEBHOOK_RETRY_MS: "1000" }).AIMANT_WEBHOOK_RETRY_MS).toBe(1000);
+    expect(problemsOf({ AIMANT_WEBHOOK_RETRY_MS: "10" })).toEqual([expect.stringContaining("milliseconds from 100")]);
+  });
+
   it("names every bad variable at once, says what is wrong and gives an example", () => {
     const problems = problemsOf({
       AIMANT_TRUSTED_PROXY_HOPS: "many",

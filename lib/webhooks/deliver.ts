@@ -1,7 +1,7 @@
 import "server-only";
 import { readSql, writeTransaction } from "@/lib/db";
 import { openSecret } from "@/lib/crypto/secret-box";
-import { webhooksAllowPrivate } from "@/lib/env";
+import { env, webhooksAllowPrivate } from "@/lib/env";
 import { nextAttemptAfterFailure } from "./backoff";
 import { postJson, type PostResult } from "./http-post";
 import { SIGNATURE_HEADER, signatureHeader } from "./signature";
@@ -106,7 +106,7 @@ async function record(outcomes: Outcome[], now: Date): Promise<WebhookReport> {
         report.succeeded += 1;
         continue;
       }
-      const next = nextAttemptAfterFailure(o.retryFrom, o.attempts, now);
+      const next = nextAttemptAfterFailure(o.retryFrom, o.attempts, now, env().AIMANT_WEBHOOK_RETRY_MS);
       if (next) {
         await sql.run(`UPDATE "WebhookDelivery" SET "nextAttemptAt" = ?, "lastStatusCode" = ?, "lastError" = ? WHERE "id" = ? AND "attempts" = ? AND "status" = 'PENDING'`, next, o.status, o.error, o.id, o.attempts);
         report.retried += 1;

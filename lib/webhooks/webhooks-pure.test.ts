@@ -34,8 +34,12 @@ describe("Aimant-Signature", () => {
 
 describe("backoff", () => {
   it("doubles from 10 s up to an hour", () => {
-    expect([1, 2, 3, 4].map(webhookRetryDelayMs)).toEqual([10_000, 20_000, 40_000, 80_000]);
+    expect([1, 2, 3, 4].map((attempts) => webhookRetryDelayMs(attempts))).toEqual([10_000, 20_000, 40_000, 80_000]);
     expect(webhookRetryDelayMs(30)).toBe(3_600_000);
+  });
+  it("doubles from the configured first wait (AIMANT_WEBHOOK_RETRY_MS)", () => {
+    expect([1, 2, 3].map((attempts) => webhookRetryDelayMs(attempts, 1000))).toEqual([1000, 2000, 4000]);
+    expect(webhookRetryDelayMs(30, 1000)).toBe(3_600_000);
   });
   it("stops 24 hours after the event", () => {
     const created = new Date("2026-12-01T00:00:00Z");
