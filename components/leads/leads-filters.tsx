@@ -11,18 +11,31 @@ type Options = Awaited<ReturnType<typeof leadFilterOptions>>;
 export async function LeadsFilters({ filters, options, basePath }: { filters: LeadFilters; options: Options; basePath: string }) {
   const [t, segmentName] = await Promise.all([getTranslations("leads"), segmentNamer()]);
   const scores = [1, 2, 3, 4, 5];
-  const select = (name: keyof LeadFilters, label: string, values: { value: string; label: string }[]) => (
+  type Choice = { value: string; label: string; group?: string };
+  const optionsOf = (values: Choice[]) =>
+    values.map((v) => (
+      <option key={v.value} value={v.value}>
+        {v.label}
+      </option>
+    ));
+  // Choices that name a group (a purpose's campaign) are listed under it, so each option can read its own words.
+  const grouped = (values: Choice[]) =>
+    values.some((v) => v.group)
+      ? [...new Set(values.map((v) => v.group ?? ""))].map((group) => (
+          <optgroup key={group} label={group}>
+            {optionsOf(values.filter((v) => (v.group ?? "") === group))}
+          </optgroup>
+        ))
+      : optionsOf(values);
+  const select = (name: keyof LeadFilters, label: string, values: Choice[]) => (
     <Field id={`filter-${name}`} label={label}>
       <Select id={`filter-${name}`} name={name} defaultValue={String(filters[name] ?? "")}>
         <option value="">{t("any")}</option>
-        {values.map((v) => (
-          <option key={v.value} value={v.value}>
-            {v.label}
-          </option>
-        ))}
+        {grouped(values)}
       </Select>
     </Field>
   );
+  const shortened = (text: string) => (text.length > 70 ? `${text.slice(0, 70)}…` : text);
   return (
     <form method="get" action={basePath} className="mb-6 space-y-4 rounded-lg border border-line bg-white p-4" role="search" aria-label={t("filters")}>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
@@ -33,7 +46,12 @@ export async function LeadsFilters({ filters, options, basePath }: { filters: Le
         </div>
         {options.campaigns.length > 0 && select("campaign", t("campaign"), options.campaigns.map((c) => ({ value: c.id, label: c.title })))}
         {select("segment", t("segment"), options.segments.map((s) => ({ value: s, label: segmentName(s) })))}
-        {select("purpose", t("purpose"), options.purposes.map((p) => ({ value: p.id, label: p.label.length > 70 ? `${p.label.slice(0, 70)}…` : p.label })))}
+        {select(
+          "purpose",
+          t("purpose"),
+          // On a campaign's own leads page every purpose is that campaign's: no groups.
+          options.purposes.map((p) => ({ value: p.id, label: shortened(p.wording), group: options.campaigns.length > 0 ? p.campaignTitle : undefined })),
+        )}
         {select("confirmed", t("confirmed"), [
           { value: "yes", label: t("yes") },
           { value: "no", label: t("no") },

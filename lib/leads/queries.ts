@@ -177,7 +177,7 @@ export async function leadFilterOptions(organisationId: string, campaignId?: str
   return {
     segments: segments.map((s) => s.segment!),
     sources: sources.map((s) => s.utmSource || "direct"),
-    purposes: purposes.map((p) => ({ id: p.id, label: `${campaignId ? "" : `${p.campaign.title} — `}${p.versions[0]?.wording ?? p.id}` })),
+    purposes: purposes.map((p) => ({ id: p.id, campaignTitle: p.campaign.title, wording: p.versions[0]?.wording ?? p.id })),
     campaigns,
   };
 }
