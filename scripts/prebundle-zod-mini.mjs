@@ -11,9 +11,14 @@ import { pathToFileURL } from "node:url";
 
 export const ZOD_MINI_BROWSER = "lib/generated/zod-mini.browser.js";
 
-/** The zod/mini exports a source file uses as `z.<name>` (types such as z.input are not exports). */
+/**
+ * The zod/mini exports a source file uses as values: `z.<name>` not followed by `<`, or called with
+ * type arguments (`z.<name><T>(`). A type such as `z.input<S>` is left out: zod also exports
+ * functions named input and output, and with them came its schema visitor (about 2 KB gzip).
+ */
 export function zodMiniNamesUsedIn(source, zodMini) {
-  return [...new Set([...source.matchAll(/\bz\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1]))].filter((name) => name in zodMini).sort();
+  const values = [...source.matchAll(/\bz\.([A-Za-z_$][\w$]*)\b(?![\w$]|\s*<)/g), ...source.matchAll(/\bz\.([A-Za-z_$][\w$]*)\s*<[^();=\n]*>\s*\(/g)];
+  return [...new Set(values.map((m) => m[1]))].filter((name) => name in zodMini).sort();
 }
 
 /**
