@@ -8,7 +8,7 @@ type Schema<T> = { safeParseAsync(input: unknown): Promise<{ success: true; data
  * react-hook-form's resolver for the submission schema, built on the first validation from
  * `schemaOf` (the server's render never needs it). It does what @hookform/resolvers' zodResolver
  * does for this form, the first issue of each field shown, without that package's zod 3 half
- * and native-validation code: about 1 KB gzip less on a phone. Same schema, same messages.
+ * and native-validation code: under 1 KB gzip less on a phone. Same schema, same messages.
  */
 export function schemaResolver<T extends FieldValues>(schemaOf: () => Schema<T>): Resolver<T> {
   let schema: Schema<T> | undefined;
