@@ -66,9 +66,9 @@ const nextConfig: NextConfig = {
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
-export default function config(phase: string): NextConfig {
+export default async function config(phase: string): Promise<NextConfig> {
   // `next start` serves a finished build: only builds and dev need the browser's zod/mini.
   if (phase === PHASE_PRODUCTION_SERVER) return withNextIntl(nextConfig);
   // The browser gets a tree-shaken zod/mini (see scripts/prebundle-zod-mini.mjs).
-  return withNextIntl({ ...nextConfig, turbopack: { resolveAlias: { "zod/mini": { browser: prebundleZodMini(process.cwd()) } } } });
+  return withNextIntl({ ...nextConfig, turbopack: { resolveAlias: { "zod/mini": { browser: await prebundleZodMini(process.cwd()) } } } });
 }

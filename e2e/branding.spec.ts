@@ -39,10 +39,12 @@ test("a marketer brands a contest: logo in the builder, the phone preview, the p
   await expect(posterLogo).toHaveAttribute("src", `/f/${slug}/logo`);
   await expect.poll(() => posterLogo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(128);
 
-  // The public form: selected answers, ticked boxes and focus rings in the colour, set once as a CSS variable.
+  // The public form: selected answers, ticked boxes and focus rings in the colour, set once as a CSS variable
+  // on the page (the form inherits it).
   await openForm(page, `/f/${slug}`);
   const form = page.locator("form").first();
-  expect(await form.evaluate((f) => f.style.getPropertyValue("--brand").trim())).toBe(GREEN);
+  expect(await form.evaluate((f) => getComputedStyle(f).getPropertyValue("--brand").trim())).toBe(GREEN);
+  expect(await page.locator("[style*='--brand:']").count()).toBe(1);
   const yes = page.getByRole("radio", { name: "Oui" });
   await yes.check();
   const chosen = page.locator("label").filter({ has: yes });

@@ -10,7 +10,7 @@ import type { LivePreviewStrings } from "@/lib/submission/respondent-strings";
 import { RespondentForm } from "@/components/respondent/respondent-form";
 import { CampaignHeader } from "@/components/respondent/campaign-header";
 import { Notice } from "@/components/respondent/notice";
-import { brandStyle, textOn } from "@/components/respondent/brand";
+import { brandStyle } from "@/components/respondent/brand";
 import { Button } from "@/components/ui/button";
 import { PhoneFrame } from "./phone-frame";
 
@@ -96,7 +96,6 @@ export function LivePreview({ campaignId, kind, organisation, logoSrc, strings }
                   submitUrl={null}
                   rulesHref={null}
                   notice={<Notice title={view.noticeTitle} blocks={view.notice} firstLayer={view.firstLayer} />}
-                  brand={{ color, text: textOn(color) }}
                 />
               </main>
             </div>

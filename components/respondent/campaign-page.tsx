@@ -6,7 +6,7 @@ import { formDefinitionOf, type CampaignWithDefinition } from "@/lib/submission/
 import { RespondentForm } from "./respondent-form";
 import { Notice } from "./notice";
 import { respondentStrings } from "@/lib/submission/respondent-strings";
-import { brandStyle, textOn } from "./brand";
+import { brandStyle } from "./brand";
 import { CampaignHeader } from "./campaign-header";
 import { EmbedHeight } from "./embed-height";
 import { formatInstant } from "./format";
@@ -23,7 +23,6 @@ export async function CampaignPage({ campaign: c, state, mode }: Props) {
   const form = formDefinitionOf(c);
   const [t, strings] = await Promise.all([getTranslations({ locale: form.locale, namespace: "respondent" }), respondentStrings(form.locale, c.minimumAge)]);
   const when = (d: Date) => formatInstant(d, form.locale, c.timeZone);
-  const brand = { color: c.brandColor, text: textOn(c.brandColor) };
   const profiling = c.purposes.find((p) => p.isProfiling);
   const noticeInput = {
     kind: c.kind,
@@ -78,7 +77,6 @@ export async function CampaignPage({ campaign: c, state, mode }: Props) {
               submitUrl={mode === "live" ? `/api/f/${encodeURIComponent(c.slug)}/submit` : null}
               rulesHref={rulesHref}
               notice={<Notice title={noticeTitle(form.locale)} blocks={notice} open={mode === "preview"} firstLayer={firstLayer} />}
-              brand={brand}
             />
           </>
         )}

@@ -1,14 +1,13 @@
 "use client";
 import { useEffect, useMemo, useState, type ReactNode } from "react";
-import { useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm, useWatch, type FieldErrors } from "react-hook-form";
 import { buildSubmissionSchema, type SubmissionInput } from "@/lib/submission/schema";
 import { respondentErrorKey } from "@/lib/submission/error-keys";
 import { DIGITAL_CONSENT_AGE, ageOn, birthDateQuestion, isRealDate, type FormDefinition, type FormQuestion } from "@/lib/submission/form-definition";
 import type { RespondentStrings } from "@/lib/submission/respondent-strings";
 import { visibility } from "@/lib/campaigns/visibility-rules";
 import { scaleRange } from "@/lib/campaigns/scale";
-import { brandStyle } from "./brand";
+import { schemaResolver } from "./schema-resolver";
 
 type Props = {
   form: FormDefinition;
@@ -17,7 +16,6 @@ type Props = {
   submitUrl: string | null;
   rulesHref: string | null;
   notice: ReactNode;
-  brand: { color: string; text: string };
 };
 
 const inputClass =
@@ -78,15 +76,11 @@ function startOf(submitUrl: string): Promise<Start> {
 /**
  * The respondent's form: rendered on the server, validated here and on the
  * server by the same schema, posted as JSON. Everything it shows comes in
- * through props, so the page ships no i18n or dashboard code.
+ * through props, so the page ships no i18n or dashboard code. Its colours are
+ * the CSS variables its page sets around it (./brand.ts).
  */
-export function RespondentForm({ form, strings, submitUrl, rulesHref, notice, brand }: Props) {
-  // Built on the first validation, in the browser: the server's render of the page never needs it.
-  const resolver = useMemo(() => {
-    let validate: Resolver<SubmissionInput> | undefined;
-    const lazy: Resolver<SubmissionInput> = (values, context, options) => (validate ??= zodResolver(buildSubmissionSchema(form)) as never)(values, context, options);
-    return lazy;
-  }, [form]);
+export function RespondentForm({ form, strings, submitUrl, rulesHref, notice }: Props) {
+  const resolver = useMemo(() => schemaResolver<SubmissionInput>(() => buildSubmissionSchema(form)), [form]);
   const [formError, setFormError] = useState<string>();
   // Asked when the form first shows: the page itself is the same for everyone (cached).
   useEffect(() => {
@@ -285,7 +279,6 @@ export function RespondentForm({ form, strings, submitUrl, rulesHref, notice, br
       onSubmit={handleSubmit(onSubmit, () => setFormError(strings.fixErrors))}
       noValidate
       className="brand-focus space-y-8"
-      style={brandStyle(brand.color)}
       aria-describedby="required-legend"
     >
       <p id="required-legend" className="text-sm text-gray-600">

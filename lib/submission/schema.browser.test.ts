@@ -4,7 +4,7 @@ import { vi } from "vitest";
 
 vi.mock("zod/mini", async () => {
   const { prebundleZodMini } = await import("../../scripts/prebundle-zod-mini.mjs");
-  prebundleZodMini(process.cwd());
+  await prebundleZodMini(process.cwd());
   return import("../generated/zod-mini.browser.js");
 });
 

@@ -95,6 +95,14 @@ describe("the submission schema built from a campaign", () => {
     expect(messages(parse(form(), { ...valid, answers: { ...valid.answers, budget: "abc" } }))["answers.budget"]).toBe("respondent.errors.number");
   });
 
+  it("tells a scale or a number answer that is neither text nor a number its type's own key", () => {
+    for (const wrong of [true, {}, [8]]) {
+      const m = messages(parse(form(), { ...valid, answers: { ...valid.answers, satisfaction: wrong, budget: wrong } }));
+      expect(m["answers.satisfaction"]).toBe("respondent.errors.choose");
+      expect(m["answers.budget"]).toBe("respondent.errors.number");
+    }
+  });
+
   it("checks French phone numbers and postal codes, and normalises the phone", () => {
     const ok = parse(form(), { ...valid, answers: { ...valid.answers, phone: "06 12 34 56 78", cp: "69003" } });
     expect(ok.success && ok.data.answers.phone).toBe("0612345678");

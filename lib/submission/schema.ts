@@ -93,11 +93,17 @@ function answerSchema(q: FormQuestion, locale: "fr" | "en"): z.ZodMiniType<Answe
       }),
     );
   const v = q.validation;
+  // Text or a number; anything else is told FALLBACK's key (a plain check rather than z.union,
+  // whose code a phone would download with the form for this one test).
   const numberIn = (min: number, max: number, step: "int" | "any") =>
     z.pipe(
-      z.union([z.string(), z.number()]),
+      z.unknown(),
       z.transform((raw, ctx) => {
-        const n = typeof raw === "number" ? raw : Number(String(raw).replace(",", ".").trim());
+        if (typeof raw !== "string" && typeof raw !== "number") {
+          ctx.issues.push({ code: "custom", input: raw, message: FALLBACK[q.type] });
+          return z.NEVER;
+        }
+        const n = typeof raw === "number" ? raw : Number(raw.replace(",", ".").trim());
         if (!Number.isFinite(n) || (step === "int" && !Number.isInteger(n))) {
           ctx.issues.push({ code: "custom", input: raw, message: "respondent.errors.number" });
           return z.NEVER;
