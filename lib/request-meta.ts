@@ -53,11 +53,11 @@ export function truncateIp(raw: string): string {
   return "unknown";
 }
 
-let ipKey: Buffer | undefined;
+let ipKey: crypto.KeyObject | undefined;
 
 /** A key for IP hashes derived from the app secret (AUTH_SECRET or data/secret.key): never in the database. */
-function ipHashKey(): Buffer {
-  return (ipKey ??= Buffer.from(crypto.hkdfSync("sha256", appSecret(), "aimant", "ip-hash/v1", 32)));
+function ipHashKey(): crypto.KeyObject {
+  return (ipKey ??= crypto.createSecretKey(Buffer.from(crypto.hkdfSync("sha256", appSecret(), "aimant", "ip-hash/v1", 32))));
 }
 
 /**

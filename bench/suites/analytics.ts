@@ -48,7 +48,7 @@ export async function run(): Promise<string> {
   const openQuestion = seeded.openQuestionIds[0]!;
 
   const baselineResponses = await median(RUNS, () => db.$queryRaw`SELECT COUNT(*) FROM "Response" WHERE "campaignId" = ${campaignId}`);
-  const baselineAnswers = await median(RUNS, () => db.$queryRaw`SELECT COUNT(*) FROM "Answer" WHERE "campaignId" = ${campaignId}`);
+  const baselineAnswers = await median(RUNS, () => db.$queryRaw`SELECT COUNT(*) FROM "Answer" WHERE "questionId" IN (SELECT "id" FROM "Question" WHERE "campaignId" = ${campaignId})`);
   const dashboard = await median(RUNS, async () => getDashboardData(await getAnalyticsCampaign(seeded.organisationId, campaignId), {}));
   const weekAgo = new Date(Date.now() - 7 * 86_400_000);
   const dashboardFiltered = await median(RUNS, async () =>

@@ -2,8 +2,17 @@ import "server-only";
 import crypto from "node:crypto";
 import { appSecret } from "@/lib/env";
 
+let macKey: { secret: string; key: crypto.KeyObject } | undefined;
+
+// The key object made once per secret: a string key is converted again by every createHmac.
+function secretKey(): crypto.KeyObject {
+  const secret = appSecret();
+  if (macKey?.secret !== secret) macKey = { secret, key: crypto.createSecretKey(Buffer.from(secret, "utf8")) };
+  return macKey.key;
+}
+
 function mac(purpose: string, value: string): string {
-  return crypto.createHmac("sha256", appSecret()).update(`${purpose}:${value}`).digest("base64url").slice(0, 32);
+  return crypto.createHmac("sha256", secretKey()).update(`${purpose}:${value}`).digest("base64url").slice(0, 32);
 }
 
 /**

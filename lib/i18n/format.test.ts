@@ -33,3 +33,16 @@ describe("formats in the reader's language", () => {
     expect(formatCalendarDay("pas une date", "fr")).toBe("pas une date");
   });
 });
+
+describe("formatDate's memory of the last minute", () => {
+  it("gives each instant its own day in the zone, across midnight and from one call to the next", () => {
+    // 23:59:30 then 00:00:10 in Paris (winter, UTC+1): two minutes, two days.
+    expect(formatDate(new Date("2026-12-01T22:59:30Z"), "fr", "Europe/Paris")).toBe("1er décembre 2026");
+    expect(formatDate(new Date("2026-12-01T22:59:59Z"), "fr", "Europe/Paris")).toBe("1er décembre 2026");
+    expect(formatDate(new Date("2026-12-01T23:00:10Z"), "fr", "Europe/Paris")).toBe("2 décembre 2026");
+    expect(formatDate(new Date("2026-12-01T23:00:10Z"), "en", "UTC")).toBe("1 December 2026");
+    // Before whole-minute offsets everywhere (Monrovia was UTC-0:44:30 until 1972): not remembered.
+    expect(formatDate(new Date("1970-06-01T00:44:00Z"), "en", "Africa/Monrovia")).toBe("31 May 1970");
+    expect(formatDate(new Date("1970-06-01T00:44:40Z"), "en", "Africa/Monrovia")).toBe("1 June 1970");
+  });
+});

@@ -30,9 +30,24 @@ function withFrenchFirst(parts: Intl.DateTimeFormatPart[], locale: string): stri
   return parts.map((p) => (locale !== "en" && p.type === "day" && p.value === "1" ? "1er" : p.value)).join("");
 }
 
+// The last day formatted per language and zone, by minute: every mail of a submission dates itself "now".
+const recentDays = new Map<string, { minute: number; text: string }>();
+// Since 1980 every zone's offset is a whole number of minutes, so the day cannot change within a minute.
+const WHOLE_MINUTE_OFFSETS_SINCE = Date.UTC(1980, 0, 1);
+
 /** A day ("1er décembre 2026" / "1 December 2026") of an instant, in a time zone. */
 export function formatDate(date: Date, locale: string, timeZone: string): string {
-  return withFrenchFirst(dateFormat(locale, { dateStyle: "long", timeZone }).formatToParts(date), locale);
+  const ms = date.getTime();
+  const minute = Math.floor(ms / 60_000);
+  const key = `${locale}|${timeZone}`;
+  const recent = ms >= WHOLE_MINUTE_OFFSETS_SINCE ? recentDays.get(key) : undefined;
+  if (recent?.minute === minute) return recent.text;
+  const text = withFrenchFirst(dateFormat(locale, { dateStyle: "long", timeZone }).formatToParts(date), locale);
+  if (ms >= WHOLE_MINUTE_OFFSETS_SINCE) {
+    if (recentDays.size > 100) recentDays.clear();
+    recentDays.set(key, { minute, text });
+  }
+  return text;
 }
 
 /** An instant ("1er décembre 2026 à 08:30" / "1 December 2026 at 08:30"), in a time zone. */

@@ -52,7 +52,8 @@ export function renderMail(input: RenderMailInput): RenderedMail {
   const color = safeColor(input.brandColor);
   const logo = safeLogo(input.logoUrl);
   const prefs = preferencesUrl(input.contactId);
-  const unsubscribe = preferencesUrl(input.contactId, "?desabonnement=1");
+  // The same signed link with the unsubscribe flag (one MAC, not two).
+  const unsubscribe = `${prefs}?desabonnement=1`;
   const who = rightsContactOf(org);
   const dpo =
     who.kind === "dpo"

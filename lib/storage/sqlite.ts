@@ -286,6 +286,9 @@ export function enqueue<T>(state: StorageState, work: (ctx: Context) => Promise<
 
 async function flush(state: StorageState): Promise<void> {
   const release = await state.lock.acquire();
+  // A long WAL is copied back before this transaction begins, so that it begins the WAL again (checkpointer.ts).
+  const checkpointer = state.connections?.checkpointer;
+  if (checkpointer?.wantsDrain()) await checkpointer.drain();
   // Taken once the lock is held: what arrived while waiting joins this group.
   const group = state.queue;
   state.queue = [];

@@ -1,4 +1,6 @@
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { onPostgres, useFreshDatabase } from "../test-db";
 
@@ -27,5 +29,36 @@ describe.skipIf(onPostgres)("the WAL checkpoint (SQLite)", () => {
     // About 3 MB committed to the WAL, then copied into the database file by the thread, without another write.
     expect(await until(() => fs.statSync(file).size > before + 2_000_000, 5_000)).toBe(true);
     expect(await db.auditLog.count({ where: { organisationId: "org-ckpt" } })).toBe(1500);
+  });
+
+  it("drains a long WAL on demand, so that the next transaction writes it again from the beginning", async () => {
+    const Database = (await import("better-sqlite3")).default;
+    const { startCheckpointer } = await import("@/lib/storage/checkpointer");
+    const walFile = path.join(os.tmpdir(), `aimant-drain-${process.pid}.db`);
+    const sqlite = new Database(walFile);
+    try {
+      sqlite.pragma("journal_mode = WAL");
+      sqlite.pragma("wal_autocheckpoint = 0");
+      sqlite.exec("CREATE TABLE t (v TEXT)");
+      const checkpointer = await new Promise<ReturnType<typeof startCheckpointer>>((resolve) => {
+        const c = startCheckpointer(walFile, () => resolve(c), () => {});
+      });
+      const frames = () => (sqlite.pragma("wal_checkpoint(PASSIVE)") as Array<{ log: number }>)[0]!.log;
+      const insert = sqlite.prepare("INSERT INTO t (v) VALUES (?)");
+      // About 5,000 frames, as under load: the thread copies them back, but a writer that is never idle keeps them in the WAL.
+      sqlite.transaction(() => {
+        for (let i = 0; i < 10_000; i++) insert.run("z".repeat(2000));
+      })();
+      checkpointer.committed();
+      expect(await until(() => checkpointer.wantsDrain(), 5_000)).toBe(true);
+      await checkpointer.drain();
+      expect(checkpointer.wantsDrain()).toBe(false);
+      insert.run("next");
+      expect(frames()).toBeLessThan(10);
+      checkpointer.close();
+    } finally {
+      sqlite.close();
+      for (const f of [walFile, `${walFile}-wal`, `${walFile}-shm`]) fs.rmSync(f, { force: true });
+    }
   });
 });

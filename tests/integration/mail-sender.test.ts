@@ -177,4 +177,18 @@ describe("outbox delivery", () => {
     expect((await deliverOutbox()).kept).toBe(1);
     expect((await db.outboxMail.findUniqueOrThrow({ where: { id } })).status).toBe("KEPT");
   });
+
+  it("writes new mails KEPT at once in a process whose worker runs without SMTP_URL (no rewrite a second later)", async () => {
+    const { db, writeTransaction } = await import("@/lib/db");
+    const { queueMail, queueMailSql } = await import("@/lib/mail/outbox");
+    const { startOutboxWorker } = await import("@/lib/mail/worker");
+    delete process.env.SMTP_URL;
+    const before = await queueMail(db, { organisationId: orgId, to: "before@example.test", subject: "x", html: "x", text: "x", kind: "test" });
+    expect((await db.outboxMail.findUniqueOrThrow({ where: { id: before } })).status).toBe("QUEUED");
+    startOutboxWorker(60_000);
+    const byPrisma = await queueMail(db, { organisationId: orgId, to: "prisma@example.test", subject: "x", html: "x", text: "x", kind: "test" });
+    const bySql = await writeTransaction((sql) => queueMailSql(sql, { organisationId: orgId, to: "sql@example.test", subject: "x", html: "x", text: "x", kind: "test" }));
+    const statuses = await db.outboxMail.findMany({ where: { id: { in: [byPrisma, bySql] } }, select: { status: true } });
+    expect(statuses.map((m) => m.status)).toEqual(["KEPT", "KEPT"]);
+  });
 });

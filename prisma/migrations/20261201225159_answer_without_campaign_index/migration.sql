@@ -1,0 +1,3 @@
+-- DropIndex
+DROP INDEX "Answer_campaignId_questionId_idx";
+
