@@ -13,6 +13,9 @@ export async function register() {
     console.error(error.message);
     process.exit(1);
   }
+  // scripts/server.mjs serves the form page from memory through this (lib/submission/form-page-document.ts).
+  const { publishFormPageDocument } = await import("@/lib/submission/form-page-document");
+  publishFormPageDocument();
   // The retention purge runs daily by itself: the notice's promises need no scheduler to set up.
   if (settings.AIMANT_RETENTION_SCHEDULER === "on") {
     const { startRetentionScheduler } = await import("@/lib/retention/scheduler");

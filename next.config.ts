@@ -2,32 +2,9 @@ import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_SERVER } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
 import { prebundleZodMini } from "./scripts/prebundle-zod-mini.mjs";
+import { securityHeaders } from "./scripts/security-headers.mjs";
 
 const isProd = process.env.NODE_ENV === "production";
-
-// Next injects inline bootstrap scripts, hence 'unsafe-inline' for scripts;
-// dev mode (React refresh) also needs eval. No third-party origin anywhere.
-function csp(frameAncestors: string): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${isProd ? "" : " 'unsafe-eval'"}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    `frame-ancestors ${frameAncestors}`,
-  ].join("; ");
-}
-
-const common = [
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
-  ...(isProd ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
-];
 
 /**
  * Files named `*.bench.ts` under app/ (the load benchmark's baseline route) are routes only in a build
@@ -54,12 +31,8 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      // Only the respondent's form may be embedded in another site (iframe snippet).
-      {
-        source: "/:path((?!f/).*)",
-        headers: [...common, { key: "Content-Security-Policy", value: csp("'none'") }, { key: "X-Frame-Options", value: "DENY" }],
-      },
-      { source: "/f/:path*", headers: [...common, { key: "Content-Security-Policy", value: csp("*") }] },
+      { source: "/:path((?!f/).*)", headers: securityHeaders({ production: isProd, embeddable: false }) },
+      { source: "/f/:path*", headers: securityHeaders({ production: isProd, embeddable: true }) },
     ];
   },
 };

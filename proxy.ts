@@ -3,6 +3,7 @@ import { linkHttpStatus } from "@/lib/links/link-state";
 import { localeFromAcceptLanguage } from "@/lib/i18n/accept-language";
 import { tokenPathOf } from "@/lib/links/token-shape";
 import { assertSameOrigin } from "@/lib/security/same-origin";
+import { FORM_PAGE_CACHE_CONTROL } from "./scripts/security-headers.mjs";
 
 /**
  * Pages opened from a link (confirmation, preference centre, invitation)
@@ -32,8 +33,7 @@ async function linkPage(request: NextRequest): Promise<NextResponse | null> {
 
 const FORM_PAGE = /^\/f\/([^/]+)$/;
 const CACHED_FORM_PAGE = /^\/f\/([^/]+)\/version(?:\/|$)/;
-// What a dynamic page answers: a shared cache must not keep a page that changes with its campaign.
-const FORM_PAGE_HEADERS = { "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate" };
+const FORM_PAGE_HEADERS = { "cache-control": FORM_PAGE_CACHE_CONTROL };
 
 /** A request for the page's HTML, not the RSC payload of a client-side navigation or prefetch. */
 function wantsDocument(request: NextRequest): boolean {

@@ -63,6 +63,30 @@ test("a phone enters through the cached page, its token from the start call, cou
   expect(await page.context().cookies()).toEqual([]);
 });
 
+test("the server answers the form page from its memory with the headers of Next's pages under /f/, plain or gzipped", async ({ baseURL }) => {
+  const url = `${baseURL}/f/${DEMO_SLUG}?utm_source=qr`;
+  await fetch(url); // fills the memory
+  const plain = await fetch(url, { headers: { "accept-encoding": "identity" } });
+  const gzip = await fetch(url, { headers: { "accept-encoding": "gzip, deflate, br" } });
+  const nextPage = await fetch(`${baseURL}/f/${DEMO_SLUG}/reglement`, { headers: { "accept-encoding": "identity" } });
+  const html = await plain.text();
+  // scripts/server.mjs answers it whole, with its length (Next's own answers are chunked).
+  expect(plain.headers.get("content-length")).toBe(String(Buffer.byteLength(html)));
+  expect(plain.headers.get("content-encoding")).toBeNull();
+  expect(gzip.headers.get("content-encoding")).toBe("gzip");
+  expect(await gzip.text()).toBe(html);
+  for (const name of ["content-security-policy", "referrer-policy", "x-content-type-options", "permissions-policy", "strict-transport-security", "x-frame-options"]) {
+    expect(plain.headers.get(name), name).toBe(nextPage.headers.get(name));
+  }
+  expect(plain.headers.get("content-security-policy")).toContain("frame-ancestors *");
+  expect(plain.headers.get("cache-control")).toContain("no-store");
+  expect(plain.headers.get("set-cookie")).toBeNull();
+  expect(html).toContain("Valider ma participation");
+  const head = await fetch(url, { method: "HEAD" });
+  expect(head.status).toBe(200);
+  expect(await head.text()).toBe("");
+});
+
 test("the time trap still refuses an entry posted right after the start call", async ({ request, baseURL }) => {
   const form = formDefinitionFromDb(db, DEMO_SLUG);
   const email = uniqueEmail("trop-vite");

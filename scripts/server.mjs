@@ -8,6 +8,8 @@
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import zlib from "node:zlib";
+import { FORM_PAGE_CACHE_CONTROL, securityHeaders } from "./security-headers.mjs";
 
 process.env.NODE_ENV = "production";
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -19,16 +21,72 @@ const app = next({ dev: false, dir: root, port, hostname });
 await app.prepare();
 const handle = app.getRequestHandler();
 
-const server = http.createServer((request, response) => {
-  // Node joins repeated X-Forwarded-For headers with ", ": one list, whatever the client sent.
-  const sent = request.headers["x-forwarded-for"];
-  const peer = request.socket.remoteAddress ?? "unknown";
-  request.headers["x-forwarded-for"] = sent ? `${sent}, ${peer}` : peer;
+function handleWithNext(request, response) {
   handle(request, response).catch((error) => {
     console.error(error);
     if (!response.headersSent) response.statusCode = 500;
     response.end();
   });
+}
+
+// The form page a QR code opens (GET /f/<slug>, the page itself, not a client navigation's
+// payload), answered from the app's memory without Next's request handling: the same HTML
+// and headers proxy.ts would answer, for less than a static file costs Next (issue 14).
+const FORM_PAGE = /^\/f\/([^/?#]+)(?:\?(.*))?$/;
+const FORM_PAGE_HEADERS = {
+  ...Object.fromEntries(securityHeaders({ production: true, embeddable: true }).map(({ key, value }) => [key, value])),
+  "Cache-Control": FORM_PAGE_CACHE_CONTROL,
+  Vary: "Accept-Encoding",
+};
+// Each rendering is gzipped once, for phones (they all accept gzip).
+const gzipped = new WeakMap();
+
+/** The slug of a request that may be answered from memory, or null (Next answers). */
+function formPageSlug(request) {
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  const match = FORM_PAGE.exec(request.url ?? "");
+  const h = request.headers;
+  if (!match || h.rsc || h["next-router-prefetch"] || h["next-router-state-tree"] || new URLSearchParams(match[2] ?? "").has("_rsc")) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+}
+
+async function answerFormPage(slug, request, response) {
+  /** @type {((slug: string) => Promise<{ body: Uint8Array; contentType: string; link: string | null } | null>) | undefined} */
+  const formPageDocument = globalThis[Symbol.for("aimant.formPageDocument")];
+  const page = formPageDocument ? await formPageDocument(slug).catch(() => null) : null;
+  if (!page) return false;
+  const gzip = /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
+  let body = page.body;
+  if (gzip) {
+    if (!gzipped.has(page)) gzipped.set(page, zlib.gzipSync(page.body));
+    body = gzipped.get(page);
+  }
+  response.writeHead(200, {
+    ...FORM_PAGE_HEADERS,
+    "Content-Type": page.contentType,
+    "Content-Length": body.byteLength,
+    ...(gzip ? { "Content-Encoding": "gzip" } : {}),
+    ...(page.link ? { Link: page.link } : {}),
+  });
+  response.end(request.method === "HEAD" ? undefined : body);
+  return true;
+}
+
+const server = http.createServer((request, response) => {
+  // Node joins repeated X-Forwarded-For headers with ", ": one list, whatever the client sent.
+  const sent = request.headers["x-forwarded-for"];
+  const peer = request.socket.remoteAddress ?? "unknown";
+  request.headers["x-forwarded-for"] = sent ? `${sent}, ${peer}` : peer;
+  const slug = formPageSlug(request);
+  if (slug === null) return handleWithNext(request, response);
+  answerFormPage(slug, request, response).then(
+    (answered) => answered || handleWithNext(request, response),
+    () => handleWithNext(request, response),
+  );
 });
 server.listen(port, hostname, () => {
   // Where the app can ask itself for a page (the form page's memory, lib/submission/form-page-memory.ts): a
