@@ -1,5 +1,5 @@
 import "server-only";
-import { databaseKind, writeStatement, writeTransaction } from "@/lib/db";
+import { databaseKind, writeStatement } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { RateLimitName } from "@/lib/env-schema";
 
@@ -26,7 +26,7 @@ export class RateLimiter {
   }
 
   async reset(key: string): Promise<void> {
-    if (databaseKind === "postgresql") await writeTransaction((sql) => sql.run(`DELETE FROM "RateLimit" WHERE "key" = ?`, `${this.name}:${key}`));
+    if (databaseKind === "postgresql") await writeStatement(`DELETE FROM "RateLimit" WHERE "key" = ?`, `${this.name}:${key}`);
     else this.hits.delete(key);
   }
 
