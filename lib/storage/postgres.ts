@@ -173,7 +173,7 @@ const MAX_DEFERRED_PARAMS = 30_000;
  * statement, so a parent and its children may share it; a unique index is
  * checked row by row and fails the statement as a lone INSERT would.
  */
-export function chainedInserts(statements: Statement[]): Statement {
+function chainedInserts(statements: Statement[]): Statement {
   if (statements.length === 1) return statements[0]!;
   const ctes = statements.slice(0, -1).map((s, i) => `i${i} AS (${s.text})`);
   return { text: `WITH ${ctes.join(", ")} ${statements.at(-1)!.text}`, params: statements.flatMap((s) => s.params) };
