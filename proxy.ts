@@ -3,6 +3,7 @@ import { linkHttpStatus } from "@/lib/links/link-state";
 import { localeFromAcceptLanguage } from "@/lib/i18n/accept-language";
 import { tokenPathOf } from "@/lib/links/token-shape";
 import { assertSameOrigin } from "@/lib/security/same-origin";
+import { isRscRequest } from "./scripts/rsc-request.mjs";
 import { FORM_PAGE_CACHE_CONTROL } from "./scripts/security-headers.mjs";
 
 /**
@@ -37,8 +38,7 @@ const FORM_PAGE_HEADERS = { "cache-control": FORM_PAGE_CACHE_CONTROL };
 
 /** A request for the page's HTML, not the RSC payload of a client-side navigation or prefetch. */
 function wantsDocument(request: NextRequest): boolean {
-  const h = request.headers;
-  return request.method === "GET" && !h.has("rsc") && !h.has("next-router-prefetch") && !h.has("next-router-state-tree") && !request.nextUrl.searchParams.has("_rsc");
+  return request.method === "GET" && !isRscRequest((name) => request.headers.get(name), request.nextUrl.searchParams);
 }
 
 /**

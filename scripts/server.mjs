@@ -9,6 +9,7 @@ import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
+import { isRscRequest } from "./rsc-request.mjs";
 import { FORM_PAGE_CACHE_CONTROL, securityHeaders } from "./security-headers.mjs";
 
 process.env.NODE_ENV = "production";
@@ -45,8 +46,7 @@ const gzipped = new WeakMap();
 function formPageSlug(request) {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   const match = FORM_PAGE.exec(request.url ?? "");
-  const h = request.headers;
-  if (!match || h.rsc || h["next-router-prefetch"] || h["next-router-state-tree"] || new URLSearchParams(match[2] ?? "").has("_rsc")) return null;
+  if (!match || isRscRequest((name) => request.headers[name], new URLSearchParams(match[2] ?? ""))) return null;
   try {
     return decodeURIComponent(match[1]);
   } catch {

@@ -1,0 +1,1 @@
+export function isRscRequest(header: (name: string) => string | string[] | null | undefined, searchParams: URLSearchParams): boolean;
