@@ -5,7 +5,7 @@ import { layerRules } from "./eslint.layers.mjs";
 const config = [
   ...next,
   ...nextTs,
-  { ignores: ["lib/generated/**", ".next*/**", "node_modules/**", "test-results/**", "playwright-report/**", "data/**", ".data-*/**", ".e2e-data*/**", ".bench-data/**", ".prof-*/**"] },
+  { ignores: ["lib/generated/**", ".next*/**", "node_modules/**", "test-results*/**", "playwright-report*/**", "data/**", ".data-*/**", ".e2e-data*/**", ".bench-data/**", ".prof-*/**"] },
   // Test helpers such as useFreshDatabase() are not React hooks.
   { files: ["tests/**", "**/*.test.ts", "e2e/**", "bench/**"], rules: { "react-hooks/rules-of-hooks": "off" } },
   { rules: { "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }] } },

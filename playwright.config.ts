@@ -4,6 +4,8 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
 export const MAIL_HTTP_PORT = E2E_PORT + 2;
 const MAIL_SMTP_PORT = E2E_PORT + 1;
 const baseURL = `http://localhost:${E2E_PORT}`;
+/** Set by scripts/e2e.mjs for its second and later shards ("-2", …). */
+const SHARD_SUFFIX = process.env.E2E_SHARD_SUFFIX ?? "";
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -17,8 +19,11 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  use: { baseURL, locale: "fr-FR", timezoneId: "Europe/Paris", trace: "retain-on-failure", launchOptions: chromium },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: `playwright-report${SHARD_SUFFIX}` }]],
+  // Each shard of scripts/e2e.mjs keeps its own results: Playwright empties this folder when it starts.
+  outputDir: `test-results${SHARD_SUFFIX}`,
+  // Tracing every test costs about a fifth of the browser's CPU; CI traces the retry of a failed test instead.
+  use: { baseURL, locale: "fr-FR", timezoneId: "Europe/Paris", trace: process.env.CI ? "on-first-retry" : "retain-on-failure", launchOptions: chromium },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium }, testIgnore: /\.mobile\.spec\.ts/ },
     { name: "mobile", use: { ...devices["Pixel 7"], launchOptions: chromium }, testMatch: /\.mobile\.spec\.ts/ },
