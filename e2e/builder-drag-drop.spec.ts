@@ -21,16 +21,25 @@ async function dragWithMouse(page: Page, handle: Locator, target: Locator) {
   await page.mouse.up();
 }
 
-/** Space to lift, arrows to move, Space to drop: the keyboard way, step by step. */
+/**
+ * Space to lift, arrows to move, Space to drop: the keyboard way, step by step. Each key waits for what the
+ * screen reader is told of the one before (dnd-kit's live region), not for a set time: a busy machine may
+ * take longer to pick the item up than a person takes to press the arrow.
+ */
 async function moveWithKeyboard(page: Page, handle: Locator, key: "ArrowUp" | "ArrowDown", times: number) {
   await handle.focus();
   await page.keyboard.press("Space");
-  for (let n = 0; n < times; n++) {
-    await page.waitForTimeout(150);
+  // Each list has its own live region; this drag's says "Vous avez saisi …, en position 2 sur 3.", soon
+  // followed by "Position 2 sur 3 pour …" (over its own place). The others still tell their last drop.
+  const picked = page.locator('[id^="DndLiveRegion"]').filter({ hasText: /^(Vous avez saisi .*, en position|Position) \d+ sur \d+/ });
+  const region = page.locator(`[id="${await picked.getAttribute("id")}"]`);
+  const [, from, count] = /osition (\d+) sur (\d+)/.exec((await region.textContent()) ?? "")!;
+  for (let n = 1; n <= times; n++) {
     await page.keyboard.press(key);
+    await expect(region).toHaveText(new RegExp(`^Position ${Number(from) + (key === "ArrowDown" ? n : -n)} sur ${count} pour `));
   }
-  await page.waitForTimeout(250);
   await page.keyboard.press("Space");
+  await expect(region).toHaveText(/^Vous avez déposé /);
 }
 
 test("sections, questions and choices are reordered from the keyboard by their handles, and the order is saved and shown on the public form", async ({ page }) => {

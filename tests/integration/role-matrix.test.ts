@@ -581,8 +581,10 @@ describe.each(CASES)("$name", (c) => {
   it.each(EVERYONE)("as %s", async (who) => {
     const fixture = await c.prepare();
     const allowed = who !== "OUTSIDER" && who !== "SIGNED_OUT" && c.allowed.includes(who);
-    const before = await fingerprint();
-    const beforeA = await fingerprintOfA();
+    const outsiderInOwn = who === "OUTSIDER" && !c.scoped;
+    // Only what is compared below is read: each reads the whole database, which grows with every case.
+    const before = allowed || outsiderInOwn ? "" : await fingerprint();
+    const beforeA = outsiderInOwn ? await fingerprintOfA() : "";
     actAs(who);
     let outcome: Outcome;
     try {
@@ -595,7 +597,7 @@ describe.each(CASES)("$name", (c) => {
       expect(outcome, JSON.stringify(outcome)).toMatchObject({ ok: true });
       return;
     }
-    if (who === "OUTSIDER" && !c.scoped) {
+    if (outsiderInOwn) {
       // Allowed in their own organisation; organisation A untouched.
       expect(outcome.ok).toBe(true);
       expect(await fingerprintOfA()).toBe(beforeA);
