@@ -1,37 +1,7 @@
 // Next.js calls register() once when a server instance starts.
 export async function register() {
-  // The outbox worker needs Node (SQLite, SMTP); the edge runtime has neither.
+  // The workers need Node (SQLite, SMTP); the edge runtime has neither. Written as Next's guide has it (a
+  // dynamic import inside the check), so that the edge build leaves the Node-only module out.
   // eslint-disable-next-line no-restricted-properties -- Next sets NEXT_RUNTIME; lib/env.ts (Node only) cannot load before this check.
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { env, EnvError } = await import("@/lib/env");
-  let settings;
-  try {
-    settings = env();
-  } catch (error) {
-    // Fail fast with the list of bad variables, not a stack trace on the first request.
-    if (!(error instanceof EnvError)) throw error;
-    console.error(error.message);
-    process.exit(1);
-  }
-  // scripts/server.mjs serves the form page from memory through this (lib/submission/form-page-document.ts).
-  const { publishFormPageDocument } = await import("@/lib/submission/form-page-document");
-  publishFormPageDocument();
-  // The retention purge runs daily by itself: the notice's promises need no scheduler to set up.
-  if (settings.AIMANT_RETENTION_SCHEDULER === "on") {
-    const { startRetentionScheduler } = await import("@/lib/retention/scheduler");
-    startRetentionScheduler();
-  }
-  // CRM webhooks leave from their own worker (same pattern as the outbox's: claims in the database).
-  if (settings.AIMANT_WEBHOOK_WORKER === "on") {
-    const { startWebhookWorker } = await import("@/lib/webhooks/worker");
-    startWebhookWorker();
-  }
-  // Daily digests of new entries: each day's digest is claimed in the database, so every instance may look.
-  if (settings.AIMANT_DIGEST_WORKER === "on") {
-    const { startDigestWorker } = await import("@/lib/digest/worker");
-    startDigestWorker();
-  }
-  if (settings.AIMANT_OUTBOX_WORKER === "off") return;
-  const { startOutboxWorker } = await import("@/lib/mail/worker");
-  startOutboxWorker();
+  if (process.env.NEXT_RUNTIME === "nodejs") await (await import("@/lib/server-start")).startServerInstance();
 }
