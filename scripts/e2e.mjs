@@ -54,12 +54,12 @@ async function runShard(shardEnv, playwrightArgs, prefix) {
   const steps = process.env.AIMANT_E2E_POSTGRES_URL
     ? []
     : [
-        ["applying migrations", ["scripts/prisma.mjs", "migrate", "deploy"], { ...shardEnv, DATABASE_URL: "" }],
-        ["seeding the demo data", ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/demo.ts"], { ...shardEnv, DATABASE_URL: "" }],
+        ["applying migrations", ["scripts/prisma.mjs", "migrate", "deploy"]],
+        ["seeding the demo data", ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/demo.ts"]],
       ];
-  for (const [label, stepArgs, stepEnv] of steps) {
+  for (const [label, stepArgs] of steps) {
     console.log(`${prefix}› ${label}`);
-    const code = await run(stepArgs, stepEnv, prefix);
+    const code = await run(stepArgs, { ...shardEnv, DATABASE_URL: "" }, prefix);
     if (code !== 0) return code;
   }
   return run(["node_modules/@playwright/test/cli.js", "test", ...playwrightArgs], shardEnv, prefix);

@@ -19,8 +19,9 @@ const RELOAD_AFTER_MS = 1000;
  */
 export function loadMessages(locale: Locale): Messages {
   const cached = cache.get(locale);
+  if (cached && env().NODE_ENV === "production") return cached.messages;
   const now = Date.now();
-  if (cached && (env().NODE_ENV === "production" || Math.abs(now - cached.readAt) < RELOAD_AFTER_MS)) return cached.messages;
+  if (cached && Math.abs(now - cached.readAt) < RELOAD_AFTER_MS) return cached.messages;
   const dir = path.join(process.cwd(), "lib", "i18n", "messages", locale);
   const messages: Messages = {};
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
